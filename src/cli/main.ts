@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { tonusVersion } from '../server/version.ts';
+import { serveCommand } from './serve.ts';
+
+const program = new Command()
+  .name('tonus')
+  .description(
+    'Tonus: diary, treatment log, rating scales and video measurement for dystonia care.\nTonus supports care; it does not diagnose.',
+  )
+  .version(tonusVersion, '-v, --version', 'print the Tonus version')
+  .showHelpAfterError('(run tonus --help for the list of commands)');
+
+program.addCommand(serveCommand());
+
+await program.parseAsync(process.argv);
