@@ -19,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/**/*.int.test.ts'],
+          globalSetup: ['src/store/report-tiers.global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

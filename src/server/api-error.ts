@@ -40,6 +40,7 @@ export function errorResponses(...statuses: ContentfulStatusCode[]) {
     400: 'The request was malformed or failed validation.',
     404: 'Not found.',
     413: 'The request body is too large.',
+    415: 'The request body is not JSON.',
     500: 'Unexpected server error.',
     503: 'A service Tonus depends on is unavailable.',
   };

@@ -44,6 +44,15 @@ function fromHttpException(c: Context, error: HTTPException) {
       400,
     );
   }
+  if (status === 415) {
+    return c.json(
+      errorBody(
+        'unsupported_media_type',
+        'Send the request body as JSON with the header Content-Type: application/json.',
+      ),
+      415,
+    );
+  }
   if (status === 413) {
     return c.json(errorBody('payload_too_large', 'The request body is too large.'), 413);
   }

@@ -4,6 +4,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -26,12 +27,15 @@ export interface LockOwner {
 }
 
 export class DataDirLockedError extends Error {
-  readonly owner: LockOwner;
+  /** Undefined while another process is still writing its lock file. */
+  readonly owner: LockOwner | undefined;
   readonly lockPath: string;
-  constructor(dataDir: string, lockPath: string, owner: LockOwner) {
+  constructor(dataDir: string, lockPath: string, owner: LockOwner | undefined) {
+    const who = owner
+      ? `(pid ${owner.pid} on ${owner.hostname}, started ${owner.startedAt})`
+      : '(it is starting right now)';
     super(
-      `The data directory ${dataDir} is already in use by another Tonus process ` +
-        `(pid ${owner.pid} on ${owner.hostname}, started ${owner.startedAt}). ` +
+      `The data directory ${dataDir} is already in use by another Tonus process ${who}. ` +
         'Only one process may open an embedded database. Stop that process first, ' +
         'or point TONUS_DATA_DIR at another directory, or use PostgreSQL (DATABASE_URL) ' +
         'to run several processes.',
@@ -69,12 +73,24 @@ function readOwner(lockPath: string): LockOwner | undefined {
   return undefined;
 }
 
-function ownerIsGone(owner: LockOwner | undefined): boolean {
-  if (!owner) return true;
+/** Lock files this process holds now, to tell them from a previous life with the same pid. */
+const heldHere = new Set<string>();
+
+/** How long an unreadable lock file is presumed to be another process's lock being written. */
+const LOCK_WRITE_GRACE_MS = 10_000;
+
+function ownerIsGone(lockPath: string, owner: LockOwner | undefined): boolean {
+  if (!owner) {
+    try {
+      return Date.now() - statSync(lockPath).mtimeMs > LOCK_WRITE_GRACE_MS;
+    } catch {
+      return true;
+    }
+  }
   // A lock from another host cannot be checked from here; never steal it.
   if (owner.hostname !== hostname()) return false;
-  // Our own pid in the file means a previous life of this container/pid namespace.
-  if (owner.pid === process.pid) return true;
+  // Our own pid in a lock we do not hold: a previous life of this container's pid namespace.
+  if (owner.pid === process.pid) return !heldHere.has(lockPath);
   return !isAlive(owner.pid);
 }
 
@@ -92,7 +108,7 @@ function setStaleLockAside(dataDir: string, lockPath: string, stale: LockOwner |
   }
   const moved = readOwner(aside);
   const sameAsStale = moved?.pid === stale?.pid && moved?.startedAt === stale?.startedAt;
-  if (!sameAsStale && moved && !ownerIsGone(moved)) {
+  if (!sameAsStale && moved && !ownerIsGone(lockPath, moved)) {
     renameSync(aside, lockPath);
     throw new DataDirLockedError(dataDir, lockPath, moved);
   }
@@ -112,12 +128,14 @@ export function lockDataDir(dataDir: string): DataDirLock {
       const fd = openSync(lockPath, 'wx', 0o600);
       writeSync(fd, JSON.stringify(me));
       closeSync(fd);
+      heldHere.add(lockPath);
       let released = false;
       return {
         path: lockPath,
         release() {
           if (released) return;
           released = true;
+          heldHere.delete(lockPath);
           const owner = readOwner(lockPath);
           if (owner?.pid === me.pid && owner.hostname === me.hostname) unlinkSync(lockPath);
         },
@@ -125,7 +143,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(lockPath);
-      if (!ownerIsGone(owner)) throw new DataDirLockedError(dataDir, lockPath, owner as LockOwner);
+      if (!ownerIsGone(lockPath, owner)) throw new DataDirLockedError(dataDir, lockPath, owner);
       setStaleLockAside(dataDir, lockPath, owner);
     }
   }

@@ -52,7 +52,7 @@ const create = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: NewClinic } } } },
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: Clinic } } },
-    ...errorResponses(400, 413, 500),
+    ...errorResponses(400, 413, 415, 500),
   },
 });
 

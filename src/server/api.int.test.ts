@@ -1,0 +1,204 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/open-store.ts';
+import { openTestStore, testDatabaseTiers } from '../store/test-databases.ts';
+import { createApp } from './create-app.ts';
+
+/** Captures every log line so tests can check what is (not) logged. */
+function capturedLog() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { log: pino({ level: 'info' }, stream), text: () => lines.join('') };
+}
+
+describe.each(testDatabaseTiers())('API on $name', (tier) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let app: ReturnType<typeof createApp>;
+  let logs: ReturnType<typeof capturedLog>;
+
+  beforeAll(async () => {
+    ({ store, dispose } = await openTestStore(tier));
+    logs = capturedLog();
+    app = createApp({ store, log: logs.log, version: '9.9.9-test', maxBodyBytes: 4096 });
+  });
+  afterAll(() => dispose());
+
+  const postJson = (path: string, body: string, headers: Record<string, string> = {}) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  it('reports health with the database kind and version', async () => {
+    const res = await app.request('/api/health');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: 'ok',
+      version: '9.9.9-test',
+      database: { kind: tier.name === 'PGlite' ? 'pglite' : 'postgresql', reachable: true },
+    });
+    expect(body.database.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stores a clinic and reads it back, by id and in the list', async () => {
+    const created = await postJson(
+      '/api/clinics',
+      JSON.stringify({ name: 'Dystonia clinic', timeZone: 'Europe/Berlin' }),
+    );
+    expect(created.status).toBe(201);
+    const clinic = await created.json();
+    expect(clinic).toMatchObject({ name: 'Dystonia clinic', timeZone: 'Europe/Berlin' });
+    const read = await app.request(`/api/clinics/${clinic.id}`);
+    expect(await read.json()).toEqual(clinic);
+    const list = await (await app.request('/api/clinics')).json();
+    expect(list.clinics).toContainEqual(clinic);
+  });
+
+  it('answers malformed JSON with 400 invalid_json', async () => {
+    const res = await postJson('/api/clinics', '{"name": "Unclosed');
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('invalid_json');
+    expect(body.error.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers an oversized body with 413, by declared length and by streamed length', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(10_000) });
+    const declared = await postJson('/api/clinics', big);
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error).toMatchObject({
+      code: 'payload_too_large',
+      details: { maxBytes: 4096 },
+    });
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    const chunked = await app.request('/api/clinics', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+  });
+
+  it('answers an unknown route with 404 in the error shape', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/no-such-thing'],
+      ['DELETE', '/api/clinics'],
+      ['GET', '/api'],
+    ] as const) {
+      const res = await app.request(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    }
+  });
+
+  it('names each invalid field and never echoes what was sent', async () => {
+    const res = await postJson(
+      '/api/clinics',
+      JSON.stringify({ name: '', timeZone: 'Mars/Olympus', extra: 1 }),
+    );
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('validation_failed');
+    const paths = body.error.details.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['name', 'timeZone']));
+    expect(JSON.stringify(body)).not.toContain('Mars/Olympus');
+    const badId = await app.request('/api/clinics/not-a-uuid');
+    expect(badId.status).toBe(400);
+    const missing = await app.request('/api/clinics/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('not_found');
+  });
+
+  it('rejects a wrong content type instead of guessing', async () => {
+    const res = await app.request('/api/clinics', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'name=Clinic',
+    });
+    expect(res.status).toBe(415);
+    const body = await res.json();
+    expect(body.error.code).toBe('unsupported_media_type');
+    expect(body.error.message).toMatch(/application\/json/);
+  });
+
+  it('sends security headers: a CSP with no inline script and no other origin, no caching', async () => {
+    const res = await app.request('/api/health');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('serves an OpenAPI 3.1 document listing every route with the error shape', async () => {
+    const res = await app.request('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/clinics', '/api/clinics/{id}']),
+    );
+    expect(doc.components.schemas.Error).toBeDefined();
+    expect(doc.paths['/api/clinics'].post.responses['413']).toBeDefined();
+  });
+
+  it('logs each request without its body, query or concrete path', async () => {
+    await postJson(
+      '/api/clinics?note=secret-query',
+      JSON.stringify({ name: 'Clinic LOGMARKER-7' }),
+    );
+    const text = logs.text();
+    expect(text).toContain('"route":"/api/clinics"');
+    expect(text).not.toContain('LOGMARKER-7');
+    expect(text).not.toContain('secret-query');
+  });
+
+  it('turns an unexpected failure into a 500 without a stack trace, and health into 503', async () => {
+    const brokenStore: Store = {
+      kind: store.kind,
+      db: store.db,
+      ping: () => Promise.reject(new Error('connection refused')),
+      close: () => Promise.resolve(),
+    };
+    const failing = createApp({
+      store: {
+        ...brokenStore,
+        db: new Proxy(store.db, {
+          get: () => {
+            throw new Error('boom secret-value');
+          },
+        }),
+      },
+      log: logs.log,
+      version: 'x',
+    });
+    const res = await failing.request('/api/clinics');
+    expect(res.status).toBe(500);
+    const body = await res.json();
+    expect(body.error.code).toBe('internal');
+    expect(JSON.stringify(body)).not.toMatch(/boom|at .*\.ts/);
+    expect(logs.text()).not.toContain('secret-value');
+    const health = await createApp({ store: brokenStore, log: logs.log, version: 'x' }).request(
+      '/api/health',
+    );
+    expect(health.status).toBe(503);
+    expect((await health.json()).database.reachable).toBe(false);
+  });
+});
