@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, overHttp } from '../server/api-client.ts';
 import { testDatabaseTiers } from '../store/test-databases.ts';
 import { ServeExit } from './serve.ts';
 import { ServeExitedError, type ServeProcess, spawnServe } from './spawn-serve.ts';
@@ -98,24 +99,38 @@ describe.each(testDatabaseTiers())('acknowledged writes survive SIGKILL on $name
         : { TONUS_DATA_DIR: dataDir() };
     try {
       const server = await spawnServe(env);
+      const patient = new ApiClient(overHttp(server.url));
+      await patient.signUp({
+        email: 'patient@example.org',
+        password: 'a calm and steady diary',
+        displayName: 'Pat',
+        role: 'patient',
+      });
+      const checkIns = `/api/patients/${patient.account?.id}/check-ins`;
       const acknowledged: string[] = [];
       let stopWriting = false;
-      // Four writers in parallel, so the kill lands while several writes are in flight.
-      const writer = async (n: number) => {
-        for (let i = 0; !stopWriting; i++) {
+      // Four writers in parallel, so the kill lands while several writes are in flight. Each
+      // write is a check-in for a day of its own.
+      let nextDay = Date.UTC(2020, 0, 1);
+      const writer = async () => {
+        while (!stopWriting) {
+          const day = new Date(nextDay).toISOString().slice(0, 10);
+          nextDay += 86_400_000;
           try {
-            const res = await fetch(`${server.url}/api/clinics`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ name: `Clinic ${n}-${i}` }),
+            const res = await patient.request('PUT', checkIns, {
+              day,
+              severity: 4,
+              pain: 3,
+              function: 2,
+              regions: ['neck'],
             });
-            if (res.status === 201) acknowledged.push((await res.json()).id);
+            if (res.status === 200) acknowledged.push((await res.json()).id);
           } catch {
             return; // the connection died with the server: this write was never acknowledged
           }
         }
       };
-      const writers = [0, 1, 2, 3].map(writer);
+      const writers = [0, 1, 2, 3].map(() => writer());
       while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 5));
       server.child.kill('SIGKILL');
       expect(await server.exited).toBe('SIGKILL');
@@ -124,11 +139,13 @@ describe.each(testDatabaseTiers())('acknowledged writes survive SIGKILL on $name
 
       const restarted = await spawnServe(env);
       try {
-        const stored = new Set(
-          (await (await fetch(`${restarted.url}/api/clinics`)).json()).clinics.map(
-            (c: { id: string }) => c.id,
-          ),
+        const again = new ApiClient(overHttp(restarted.url));
+        await again.signIn({ email: 'patient@example.org', password: 'a calm and steady diary' });
+        const { checkIns: stored_ } = await again.json<{ checkIns: { id: string }[] }>(
+          'GET',
+          checkIns,
         );
+        const stored = new Set(stored_.map((c) => c.id));
         const lost = acknowledged.filter((id) => !stored.has(id));
         expect(acknowledged.length).toBeGreaterThanOrEqual(150);
         expect(lost).toEqual([]);

@@ -38,9 +38,13 @@ export function errorBody(code: string, message: string, details?: unknown): Err
 export function errorResponses(...statuses: ContentfulStatusCode[]) {
   const descriptions: Partial<Record<ContentfulStatusCode, string>> = {
     400: 'The request was malformed or failed validation.',
+    401: 'Not signed in, or the session has ended.',
+    403: 'Signed in, but not allowed to do this.',
     404: 'Not found.',
+    409: 'Conflicts with what is stored.',
     413: 'The request body is too large.',
     415: 'The request body is not JSON.',
+    429: 'Too many attempts; wait before trying again.',
     500: 'Unexpected server error.',
     503: 'A service Tonus depends on is unavailable.',
   };

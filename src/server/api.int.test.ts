@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/open-store.ts';
 import { openTestStore, testDatabaseTiers } from '../store/test-databases.ts';
+import { ApiClient, inProcess } from './api-client.ts';
 import { createApp } from './create-app.ts';
 
 /** Captures every log line so tests can check what is (not) logged. */
@@ -22,11 +23,19 @@ describe.each(testDatabaseTiers())('API on $name', (tier) => {
   let dispose: () => Promise<void>;
   let app: ReturnType<typeof createApp>;
   let logs: ReturnType<typeof capturedLog>;
+  let admin: ApiClient;
 
   beforeAll(async () => {
     ({ store, dispose } = await openTestStore(tier));
     logs = capturedLog();
     app = createApp({ store, log: logs.log, version: '9.9.9-test', maxBodyBytes: 4096 });
+    admin = new ApiClient(inProcess(app));
+    await admin.signUp({
+      email: 'admin@example.org',
+      password: 'correct horse battery staple',
+      displayName: 'Admin',
+      role: 'clinician',
+    });
   });
   afterAll(() => dispose());
 
@@ -50,17 +59,19 @@ describe.each(testDatabaseTiers())('API on $name', (tier) => {
   });
 
   it('stores a clinic and reads it back, by id and in the list', async () => {
-    const created = await postJson(
+    const clinic = await admin.json<{ id: string }>(
+      'POST',
       '/api/clinics',
-      JSON.stringify({ name: 'Dystonia clinic', timeZone: 'Europe/Berlin' }),
+      { name: 'Dystonia clinic', timeZone: 'Europe/Berlin' },
+      201,
     );
-    expect(created.status).toBe(201);
-    const clinic = await created.json();
     expect(clinic).toMatchObject({ name: 'Dystonia clinic', timeZone: 'Europe/Berlin' });
-    const read = await app.request(`/api/clinics/${clinic.id}`);
-    expect(await read.json()).toEqual(clinic);
-    const list = await (await app.request('/api/clinics')).json();
+    expect(await admin.json('GET', `/api/clinics/${clinic.id}`)).toEqual(clinic);
+    const list = await admin.json<{ clinics: unknown[] }>('GET', '/api/clinics');
     expect(list.clinics).toContainEqual(clinic);
+    expect(
+      (await postJson('/api/clinics', JSON.stringify({ name: 'Anonymous clinic' }))).status,
+    ).toBe(401);
   });
 
   it('answers malformed JSON with 400 invalid_json', async () => {
@@ -119,7 +130,7 @@ describe.each(testDatabaseTiers())('API on $name', (tier) => {
     expect(JSON.stringify(body)).not.toContain('Mars/Olympus');
     const badId = await app.request('/api/clinics/not-a-uuid');
     expect(badId.status).toBe(400);
-    const missing = await app.request('/api/clinics/00000000-0000-4000-8000-000000000000');
+    const missing = await admin.request('GET', '/api/clinics/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.code).toBe('not_found');
   });
@@ -189,7 +200,7 @@ describe.each(testDatabaseTiers())('API on $name', (tier) => {
       log: logs.log,
       version: 'x',
     });
-    const res = await failing.request('/api/clinics');
+    const res = await failing.request('/api/clinics', { headers: { cookie: admin.cookie ?? '' } });
     expect(res.status).toBe(500);
     const body = await res.json();
     expect(body.error.code).toBe('internal');

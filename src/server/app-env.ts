@@ -1,11 +1,24 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Store } from '../store/open-store.ts';
+import type { Session } from '../store/sessions.ts';
+import type { User } from '../store/users.ts';
 import { validationHook } from './error-handling.ts';
 
-/** What every route handler can reach through `c.var`. */
+/** Who is calling, once the session cookie has been checked; null when nobody is signed in. */
+export interface SignedIn {
+  user: User;
+  session: Session;
+}
+
+/** What every route handler can reach through `c.var`. The database is not here on purpose:
+ * route factories receive the store, and patient data is reachable only through the access
+ * policy (see access/patient-route.ts). */
 export interface AppEnv {
   Variables: {
-    store: Store;
+    signedIn: SignedIn | null;
+    /** Set when a session cookie came in but its session had ended. */
+    sessionEnded: boolean;
+    now: Date;
+    requestId: string;
   };
 }
 

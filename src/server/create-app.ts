@@ -5,10 +5,19 @@ import type { Logger } from 'pino';
 import type { Store } from '../store/open-store.ts';
 import { ApiError } from './api-error.ts';
 import type { AppEnv } from './app-env.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { CSRF_HEADER, csrfProtection } from './auth/csrf-protection.ts';
+import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import { errorHandler, notFound, validationHook } from './error-handling.ts';
 import { requestLog } from './request-log.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { checkInRoutes } from './routes/check-ins.ts';
 import { clinicRoutes } from './routes/clinics.ts';
+import { dataRightsRoutes } from './routes/data-rights.ts';
 import { healthRoutes } from './routes/health.ts';
+import { patientRoutes } from './routes/patients.ts';
+import { sharingRoutes } from './routes/sharing.ts';
 import { noStore, securityHeaders } from './security-headers.ts';
 import { mountWebApp } from './web-app.ts';
 
@@ -20,6 +29,10 @@ export interface AppOptions {
   webDir?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Behind a reverse proxy: believe X-Forwarded-For and X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** The time, for session expiry and audit; tests move it forward. */
+  clock?: () => Date;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -33,8 +46,9 @@ export function createApp(options: AppOptions) {
   app.use('*', requestId());
   app.use('*', requestLog(options.log));
   app.use('*', securityHeaders());
+  const clock = options.clock ?? (() => new Date());
   app.use('*', async (c, next) => {
-    c.set('store', options.store);
+    c.set('now', clock());
     await next();
   });
   app.use('/api/*', noStore);
@@ -53,8 +67,25 @@ export function createApp(options: AppOptions) {
     }),
   );
 
-  app.route('/', healthRoutes(options.version));
-  app.route('/', clinicRoutes());
+  app.use('/api/*', authenticate(options.store));
+  app.use('/api/*', csrfProtection());
+
+  const { store } = options;
+  app.route('/', healthRoutes(store, options.version));
+  app.route('/', authRoutes(store, { trustProxy: options.trustProxy ?? false }));
+  app.route('/', patientRoutes(store));
+  app.route('/', checkInRoutes(store));
+  app.route('/', sharingRoutes(store));
+  app.route('/', auditRoutes(store));
+  app.route('/', dataRightsRoutes(store));
+  app.route('/', clinicRoutes(store));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: `Set by sign-in. Changes also need the ${CSRF_HEADER} header from the session.`,
+  });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { findClinic, insertClinic, listClinics } from '../../store/clinics.ts';
+import type { Store } from '../../store/open-store.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
 import { createRouter } from '../app-env.ts';
+import { requireSignedIn } from '../auth/authenticate.ts';
 
 const Clinic = z
   .object({
@@ -48,11 +50,12 @@ const create = createRoute({
   method: 'post',
   path: '/api/clinics',
   tags: ['clinics'],
-  summary: 'Register a clinic or care team',
+  summary: 'Register a clinic or care team (admin)',
+  security: [{ session: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: NewClinic } } } },
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: Clinic } } },
-    ...errorResponses(400, 413, 415, 500),
+    ...errorResponses(400, 401, 403, 413, 415, 500),
   },
 });
 
@@ -61,12 +64,13 @@ const list = createRoute({
   path: '/api/clinics',
   tags: ['clinics'],
   summary: 'All clinics, oldest first',
+  security: [{ session: [] }],
   responses: {
     200: {
       description: 'Clinics',
       content: { 'application/json': { schema: z.object({ clinics: z.array(Clinic) }) } },
     },
-    ...errorResponses(500),
+    ...errorResponses(401, 500),
   },
 });
 
@@ -75,25 +79,32 @@ const read = createRoute({
   path: '/api/clinics/{id}',
   tags: ['clinics'],
   summary: 'One clinic',
+  security: [{ session: [] }],
   request: { params: ClinicId },
   responses: {
     200: { description: 'The clinic', content: { 'application/json': { schema: Clinic } } },
-    ...errorResponses(400, 404, 500),
+    ...errorResponses(400, 401, 404, 500),
   },
 });
 
-export function clinicRoutes() {
+export function clinicRoutes(store: Store) {
   return createRouter()
     .openapi(create, async (c) => {
-      const clinic = await insertClinic(c.var.store.db, c.req.valid('json'));
+      const { user } = requireSignedIn(c);
+      if (!user.isAdmin) {
+        throw new ApiError(403, 'forbidden', 'Only an administrator can register a clinic.');
+      }
+      const clinic = await insertClinic(store.db, c.req.valid('json'));
       return c.json(toApi(clinic), 201);
     })
     .openapi(list, async (c) => {
-      const rows = await listClinics(c.var.store.db);
+      requireSignedIn(c);
+      const rows = await listClinics(store.db);
       return c.json({ clinics: rows.map(toApi) }, 200);
     })
     .openapi(read, async (c) => {
-      const clinic = await findClinic(c.var.store.db, c.req.valid('param').id);
+      requireSignedIn(c);
+      const clinic = await findClinic(store.db, c.req.valid('param').id);
       if (!clinic) throw new ApiError(404, 'not_found', 'No clinic has this id.');
       return c.json(toApi(clinic), 200);
     });

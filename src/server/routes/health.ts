@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Store } from '../../store/open-store.ts';
 import { errorResponses } from '../api-error.ts';
 import { createRouter } from '../app-env.ts';
 
@@ -29,9 +30,8 @@ const route = createRoute({
   },
 });
 
-export function healthRoutes(version: string) {
+export function healthRoutes(store: Store, version: string) {
   return createRouter().openapi(route, async (c) => {
-    const store = c.var.store;
     const started = performance.now();
     let reachable = true;
     try {

@@ -1,0 +1,19 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+
+/**
+ * The caller's address, for sign-in throttling. Behind a reverse proxy (TRUST_PROXY=1) it is
+ * the first X-Forwarded-For entry; otherwise the socket's peer, which a client cannot forge.
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Requests made in-process (tests, app.request) have no socket.
+    return 'in-process';
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from '@hono/zod-openapi';
+import { eraseAccount } from '../../store/erase-account.ts';
+import type { Store } from '../../store/open-store.ts';
+import { exportPatientData } from '../../store/patient-export.ts';
+import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
+import { ApiError, errorResponses } from '../api-error.ts';
+import { createRouter } from '../app-env.ts';
+import { MAX_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
+import { sha256 } from '../auth/secret-tokens.ts';
+import { clearSessionCookie } from '../auth/session-cookie.ts';
+import { PatientParam } from './patients.ts';
+
+const exportRoute = patientRoute({
+  method: 'get',
+  path: '/api/patients/{patientId}/export',
+  tags: ['data rights'],
+  summary: 'Download everything Tonus holds about me (one JSON file, see docs/data-export.md)',
+  request: { params: PatientParam },
+  responses: {
+    200: {
+      description: 'The export file',
+      content: {
+        'application/json': {
+          schema: z.object({ format: z.literal('tonus-export') }).passthrough(),
+        },
+      },
+    },
+    ...errorResponses(400, 401, 403, 500),
+  },
+});
+
+const eraseRoute = patientRoute({
+  method: 'post',
+  path: '/api/patients/{patientId}/erase',
+  tags: ['data rights'],
+  summary: 'Erase my account and all my health data, for good',
+  request: {
+    params: PatientParam,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              password: z.string().max(MAX_PASSWORD_LENGTH),
+              confirm: z.literal('ERASE', { error: 'Type ERASE in capital letters to confirm.' }),
+            })
+            .strict(),
+        },
+      },
+    },
+  },
+  responses: { 204: { description: 'Erased' }, ...errorResponses(400, 401, 403, 413, 415, 500) },
+});
+
+export function dataRightsRoutes(store: Store) {
+  const router = createRouter();
+  definePatientRoute(router, store, exportRoute, 'owner', 'record.export', async (c, scope) => {
+    const data = await exportPatientData(scope.db, scope.patientId, c.var.now);
+    const day = c.var.now.toISOString().slice(0, 10);
+    c.header('Content-Disposition', `attachment; filename="tonus-export-${day}.json"`);
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    // Indented, because people open their export file to read it. The typed c.json() cannot
+    // take the Date fields, which JSON.stringify writes as ISO 8601.
+    return c.body(`${JSON.stringify(data, null, 2)}\n`, 200) as never;
+  });
+  definePatientRoute(router, store, eraseRoute, 'owner', 'record.erase', async (c, scope) => {
+    const { user } = scope.caller;
+    if (!(await verifyPassword(user.passwordHash, c.req.valid('json').password))) {
+      throw new ApiError(403, 'wrong_password', 'The password is not right. Nothing was erased.');
+    }
+    await eraseAccount(scope.db, user.id, `account:${sha256(user.email)}`, c.var.requestId);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+  return router;
+}

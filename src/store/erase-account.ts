@@ -1,0 +1,33 @@
+import { eq, or } from 'drizzle-orm';
+import type { Database } from './open-store.ts';
+import { auditEvents, signInThrottle, users } from './schema.ts';
+
+/**
+ * Deletes an account and everything that references it, for real, in one transaction.
+ * Sessions, grants (given and received), invitations and check-ins go with the account row
+ * (foreign keys cascade). The audit trail about the person is deleted too and replaced by one
+ * tombstone that records only that an erasure happened, and when.
+ */
+export async function eraseAccount(
+  db: Database,
+  userId: string,
+  throttleKey: string,
+  requestId: string | null,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(auditEvents)
+      .where(or(eq(auditEvents.patientId, userId), eq(auditEvents.actorId, userId)));
+    await tx.delete(signInThrottle).where(eq(signInThrottle.key, throttleKey));
+    await tx.delete(users).where(eq(users.id, userId));
+    await tx.insert(auditEvents).values({
+      actorId: null,
+      actorRole: null,
+      patientId: userId,
+      action: 'account.erased',
+      resource: 'account',
+      outcome: 'allowed',
+      requestId,
+    });
+  });
+}
