@@ -20,8 +20,15 @@ export interface QuestionnaireAnswerOption {
   extension?: Extension[];
 }
 
+export interface QuestionnaireEnableWhen {
+  question: string;
+  operator: '=';
+  answerCoding: Coding;
+}
+
 export interface QuestionnaireItem {
   linkId: string;
+  enableWhen?: QuestionnaireEnableWhen[];
   text?: string;
   type: 'group' | 'choice' | 'display';
   code?: Coding[];

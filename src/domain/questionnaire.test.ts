@@ -99,6 +99,32 @@ describe('toQuestionnaire', () => {
     expect(toQuestionnaire(scales.phq9).name).toBe('PHQ9');
   });
 
+  it('shows the ADDS activities only when activities are limited', () => {
+    const activities = toQuestionnaire(scales.adds).item[1];
+    expect(activities?.enableWhen).toEqual([
+      {
+        question: 'impact',
+        operator: '=',
+        answerCoding: { system: 'https://tonus.invalid/fhir/CodeSystem/adds-answers', code: '3' },
+      },
+    ]);
+    const broken = {
+      ...scales.adds,
+      sections: [{ id: 'activities', title: 'x', enableWhen: { item: 'impact', value: 7 } }],
+    };
+    expect(() => toQuestionnaire(broken)).toThrow(
+      'ADDS definition shows a section when impact = 7, which is not an answer option.',
+    );
+    const phqLike = {
+      ...scales.phq9,
+      sections: [{ id: 'mood', title: 'x', enableWhen: { item: 'q1', value: 1 } }],
+    };
+    expect(toQuestionnaire(phqLike).item[0]?.enableWhen?.[0]?.answerCoding).toEqual({
+      system: loincSystem,
+      code: 'LA6569-3',
+    });
+  });
+
   it('offers "not applicable" where the scale allows it', () => {
     const driving = toQuestionnaire(scales.bsdi).item[0]?.item?.[0];
     expect(driving?.answerOption?.at(-1)?.valueCoding.code).toBe('not_applicable');

@@ -7,6 +7,7 @@ import type {
   Coding,
   Questionnaire,
   QuestionnaireAnswerOption,
+  QuestionnaireEnableWhen,
   QuestionnaireItem,
 } from './fhir-resources.ts';
 import type { ScaleDefinition, ScaleItem } from './scales/scale-definition.ts';
@@ -72,6 +73,30 @@ function toItem(scale: ScaleDefinition, item: ScaleItem, base: string): Question
   };
 }
 
+function enableWhen(
+  scale: ScaleDefinition,
+  condition: { item: string; value: number },
+  base: string,
+): QuestionnaireEnableWhen {
+  const option = scale.items
+    .find((item) => item.id === condition.item)
+    ?.options.find((candidate) => candidate.value === condition.value);
+  if (option === undefined) {
+    throw new Error(
+      `${scale.name} definition shows a section when ${condition.item} = ${condition.value}, ` +
+        'which is not an answer option.',
+    );
+  }
+  return {
+    question: condition.item,
+    operator: '=',
+    answerCoding: {
+      system: option.loinc === undefined ? answerSystem(scale, base) : loincSystem,
+      code: answerCode(option),
+    },
+  };
+}
+
 /**
  * @example
  * toQuestionnaire(scales.phq9).code // [{ system: 'http://loinc.org', code: '44249-1', … }]
@@ -102,6 +127,9 @@ export function toQuestionnaire(
       linkId: section.id,
       text: section.title,
       type: 'group',
+      ...(section.enableWhen === undefined
+        ? {}
+        : { enableWhen: [enableWhen(scale, section.enableWhen, base)] }),
       item: scale.items
         .filter((item) => item.section === section.id)
         .map((item) => toItem(scale, item, base)),

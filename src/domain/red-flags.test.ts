@@ -232,7 +232,7 @@ describe('redFlags: devices and new patterns', () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ id: 'new_pattern', urgency: 'soon' });
     expect(flags[0]?.triggeredBy).toEqual([
-      { source: 'body_map', date: '2024-05-09', detail: 'spread to a new area: leg_R' },
+      { source: 'body_map', date: '2024-05-09', detail: 'spread to a new area: right leg' },
       { source: 'body_map', date: '2024-05-09', detail: 'arm and leg on one side of the body' },
     ]);
   });

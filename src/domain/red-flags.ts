@@ -15,6 +15,7 @@
 import { type CalendarDate, dayNumber } from './calendar-date.ts';
 import { classifyDistribution } from './classify-distribution.ts';
 import type { EvidenceTag } from './evidence.ts';
+import { classificationRegions } from './regions.ts';
 import { type ScaleAnswers, scoreScale } from './score-scale.ts';
 import { type RegionObservation, spreadHistory } from './spread-events.ts';
 
@@ -502,7 +503,7 @@ export function redFlags(input: RedFlagInput): RedFlag[] {
     raise(newPatternFlag, {
       source: 'body_map',
       date: event.date,
-      detail: `spread to a new area: ${event.region}`,
+      detail: `spread to a new area: ${classificationRegions[event.region].label.toLowerCase()}`,
     });
   }
   const latest = [...observations].sort((a, b) => dayNumber(b.date) - dayNumber(a.date))[0];

@@ -24,7 +24,11 @@ export const adds: ScaleDefinition = {
   rater: 'clinician',
   sections: [
     { id: 'impact', title: 'Overall impact' },
-    { id: 'activities', title: 'Activities (only when activities are limited)' },
+    {
+      id: 'activities',
+      title: 'Activities (only when activities are limited)',
+      enableWhen: { item: 'impact', value: 3 },
+    },
   ],
   items: [
     {

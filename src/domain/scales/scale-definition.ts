@@ -86,6 +86,8 @@ export interface LicenceNote {
 export interface ScaleSection {
   id: string;
   title: string;
+  /** Shown only when another item has this value (ADDS activities only when limited). */
+  enableWhen?: { item: string; value: number };
 }
 
 export interface ScaleDefinition {
