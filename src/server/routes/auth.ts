@@ -192,8 +192,10 @@ function totpFor(user: Pick<User, 'email'>, secret: string) {
 }
 
 /** A TOTP code is valid in its 30-second window or one either side (clock drift). */
-function totpMatches(user: User, secret: string, code: string): boolean {
-  return totpFor(user, secret).validate({ token: code, window: 1 }) !== null;
+function totpMatches(user: User, secret: string, code: string, now: Date): boolean {
+  return (
+    totpFor(user, secret).validate({ token: code, window: 1, timestamp: now.getTime() }) !== null
+  );
 }
 
 function accountOf(user: User) {
@@ -323,7 +325,7 @@ export function authRoutes(store: Store, options: AuthOptions) {
             'Enter the 6-digit code from your authenticator app.',
           );
         }
-        if (!totpMatches(user, user.totpSecret, body.totpCode)) {
+        if (!totpMatches(user, user.totpSecret, body.totpCode, now)) {
           return fail(
             'wrong_totp',
             'That code is not right or has expired. Enter the current code from your authenticator app.',
@@ -369,7 +371,7 @@ export function authRoutes(store: Store, options: AuthOptions) {
       if (!user.totpSecret) {
         throw new ApiError(409, 'totp_not_started', 'Start the set-up first, then enter a code.');
       }
-      if (!totpMatches(user, user.totpSecret, c.req.valid('json').code)) {
+      if (!totpMatches(user, user.totpSecret, c.req.valid('json').code, c.var.now)) {
         throw new ApiError(
           400,
           'wrong_totp',
