@@ -1,0 +1,96 @@
+import { faceMeshPointCount, headPoseWeights } from './face-mesh-points.ts';
+import { type HeadAngles, headAnglesFromRotation } from './head-angles.ts';
+import { fitSimilarity, type Matrix3 } from './rigid-fit.ts';
+
+/** A frontal face mesh that defines the zero posture (see reference-face.ts). */
+export interface ReferenceFace {
+  /** 468 x,y,z triples, centred, in the camera frame of head-angles.ts, posture all zero. */
+  points: ArrayLike<number>;
+}
+
+export interface HeadPose extends HeadAngles {
+  rotation: Matrix3;
+  /** Pixels per reference unit: how large the face is in the frame. */
+  scale: number;
+  /** Residual of the rigid fit in pixels; large when the mesh is distorted or wrong. */
+  fitResidualPx: number;
+  /** Ratio between the mesh's depth units and its pixel units found by the fit. */
+  depthScale: number;
+}
+
+const poseWeights = headPoseWeights();
+
+/**
+ * Head pose from one face mesh by a rigid (similarity) fit to the frontal reference.
+ *
+ * `mesh` holds 468 x,y,z triples in pixel-true coordinates: x and y in pixels of a frame with
+ * square pixels, z in the same pixel units. Fitting in normalised image coordinates (x/width,
+ * y/height) would squash the face differently on 16:9 and 4:3 video and bias yaw; pixels do not.
+ *
+ * The model's depth scale is not reliable across crops, so by default the fit also solves for
+ * one depth-scale factor (alternating of a linear least-squares step and the rotation
+ * fit). The rotation still comes from a rigid fit of the whole mesh.
+ */
+export function headPoseFromMesh(
+  mesh: ArrayLike<number>,
+  reference: ReferenceFace,
+  options: { fitDepthScale?: boolean; initialDepthScale?: number } = {},
+): HeadPose {
+  if (mesh.length < faceMeshPointCount * 3) {
+    throw new Error(`a face mesh has ${faceMeshPointCount} points; got ${mesh.length / 3}`);
+  }
+  const fitDepth = options.fitDepthScale ?? true;
+  const observed = Float64Array.from({ length: faceMeshPointCount * 3 }, (_, i) => mesh[i] ?? 0);
+  // Starting from the previous frame's depth scale makes the alternation converge in a few steps.
+  let depthScale = fitDepth ? (options.initialDepthScale ?? 1) : 1;
+  for (let i = 0; i < faceMeshPointCount; i++)
+    observed[3 * i + 2] = (mesh[3 * i + 2] ?? 0) / depthScale;
+  let fit = fitSimilarity(reference.points, observed, poseWeights);
+  if (fitDepth) {
+    for (let iteration = 0; iteration < 200; iteration++) {
+      // Predicted depth of each point from the current fit, then the best linear map from
+      // observed depth to it (slope = 1 / depthScale).
+      const predicted = new Float64Array(faceMeshPointCount);
+      const m = fit.rotation;
+      for (let i = 0; i < faceMeshPointCount; i++) {
+        const x = reference.points[3 * i] ?? 0;
+        const y = reference.points[3 * i + 1] ?? 0;
+        const z = reference.points[3 * i + 2] ?? 0;
+        predicted[i] = fit.scale * (m[6] * x + m[7] * y + m[8] * z);
+      }
+      let sumW = 0;
+      let meanZ = 0;
+      let meanP = 0;
+      for (let i = 0; i < faceMeshPointCount; i++) {
+        const w = poseWeights[i] ?? 0;
+        sumW += w;
+        meanZ += w * (mesh[3 * i + 2] ?? 0);
+        meanP += w * (predicted[i] ?? 0);
+      }
+      meanZ /= sumW;
+      meanP /= sumW;
+      let zz = 0;
+      let zp = 0;
+      for (let i = 0; i < faceMeshPointCount; i++) {
+        const w = poseWeights[i] ?? 0;
+        const dz = (mesh[3 * i + 2] ?? 0) - meanZ;
+        zz += w * dz * dz;
+        zp += w * dz * ((predicted[i] ?? 0) - meanP);
+      }
+      if (zz <= 0 || zp <= 0) break;
+      const previous = depthScale;
+      depthScale = zz / zp;
+      for (let i = 0; i < faceMeshPointCount; i++)
+        observed[3 * i + 2] = (mesh[3 * i + 2] ?? 0) / depthScale;
+      fit = fitSimilarity(reference.points, observed, poseWeights);
+      if (Math.abs(depthScale - previous) < 1e-12 * depthScale) break;
+    }
+  }
+  return {
+    ...headAnglesFromRotation(fit.rotation),
+    rotation: fit.rotation,
+    scale: fit.scale,
+    fitResidualPx: fit.rmsResidual,
+    depthScale,
+  };
+}
