@@ -40,10 +40,28 @@ export const minimumFaceScore = 0.6;
 /** A fit residual above this fraction of the face's size means a distorted or wrong mesh. */
 export const maximumRelativeFitResidual = 0.06;
 
+export interface MeasureOptions {
+  /** Depth scale found on the previous frame: the fit converges faster from there. */
+  initialDepthScale?: number;
+  /**
+   * Body keypoints from a recent frame, for frames on which the body model did not run. They
+   * serve only the head-on-trunk measures (tilt to shoulders, shifts); the frame's own
+   * shoulder line stays empty, so shoulder statistics count only frames where the body model ran.
+   */
+  recentBody?: readonly BodyKeypoint[];
+}
+
+export interface MeasuredFrame {
+  frame: FrameMeasurement;
+  /** Depth scale of the head-pose fit, to start the next frame from; null without a face. */
+  depthScale: number | null;
+}
+
 export function measureFrame(
   observation: FrameObservation,
   reference: ReferenceFace,
-): FrameMeasurement {
+  options: MeasureOptions = {},
+): MeasuredFrame {
   const empty: FrameMeasurement = {
     timeSec: observation.timeSec,
     quality: 'no-face',
@@ -61,19 +79,31 @@ export function measureFrame(
     eyeWidthLeftPx: null,
     eyeWidthRightPx: null,
   };
-  const shoulders = observation.body ? shoulderLine(observation.body) : null;
-  if (shoulders) {
-    empty.shoulderLineDeg = shoulders.angleDeg;
-    empty.shoulderElevation = shoulders.elevation;
+  const ownShoulders = observation.body ? shoulderLine(observation.body) : null;
+  if (ownShoulders) {
+    empty.shoulderLineDeg = ownShoulders.angleDeg;
+    empty.shoulderElevation = ownShoulders.elevation;
   }
+  const shoulders = ownShoulders ?? (options.recentBody ? shoulderLine(options.recentBody) : null);
   const face = observation.face;
-  if (!face || face.mesh.length < faceMeshPointCount * 3) return empty;
-  if (face.score < minimumFaceScore)
-    return { ...empty, quality: 'low-confidence', faceScore: face.score };
-  const pose = headPoseFromMesh(face.mesh, reference);
+  if (!face || face.mesh.length < faceMeshPointCount * 3) return { frame: empty, depthScale: null };
+  if (face.score < minimumFaceScore) {
+    return {
+      frame: { ...empty, quality: 'low-confidence', faceScore: face.score },
+      depthScale: null,
+    };
+  }
+  const pose = headPoseFromMesh(
+    face.mesh,
+    reference,
+    options.initialDepthScale ? { initialDepthScale: options.initialDepthScale } : {},
+  );
   const faceSize = pose.scale * referenceSize(reference);
   if (!(pose.fitResidualPx <= maximumRelativeFitResidual * faceSize)) {
-    return { ...empty, quality: 'low-confidence', faceScore: face.score };
+    return {
+      frame: { ...empty, quality: 'low-confidence', faceScore: face.score },
+      depthScale: null,
+    };
   }
   const eyes = eyeOpenness(face.mesh);
   const measurement: FrameMeasurement = {
@@ -97,7 +127,7 @@ export function measureFrame(
     measurement.lateralShift = trunk.lateralShift;
     measurement.chinAboveShoulders = trunk.chinAboveShoulders;
   }
-  return measurement;
+  return { frame: measurement, depthScale: pose.depthScale };
 }
 
 function meshCentre(mesh: ArrayLike<number>): { x: number; y: number } {

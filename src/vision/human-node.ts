@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Human } from '@vladmandic/human';
+import { modelConfig } from './model-config.ts';
+import { type ModelObservation, observationFromResult } from './model-observation.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Folder of the models that ship inside the @vladmandic/human npm package. */
+export function bundledModelDir(): string {
+  return path.resolve(path.dirname(require.resolve('@vladmandic/human')), '../models');
+}
+
+let fetchPatched = false;
+
+/**
+ * Node's fetch cannot read file: URLs, and Human loads its models with fetch. Serve file: URLs
+ * from disk; every other URL goes to the real fetch (nothing is downloaded: the models are local).
+ */
+function allowFileFetch(): void {
+  if (fetchPatched) return;
+  fetchPatched = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.startsWith('file:')) {
+      const body = await readFile(new URL(url));
+      const type = url.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      return new Response(body, { status: 200, headers: { 'content-type': type } });
+    }
+    return realFetch(input, init);
+  }) as typeof fetch;
+}
+
+export interface NodeModel {
+  /** Runs the face mesh (and the body model when `withBody`) on one RGB frame. */
+  observe(
+    rgb: Uint8Array,
+    width: number,
+    height: number,
+    withBody: boolean,
+  ): Promise<ModelObservation>;
+  close(): void;
+}
+
+/**
+ * Loads Human's WASM build in Node. `import '@vladmandic/human'` would load the tfjs-node build
+ * (a native binary that cannot be installed here), so the node-wasm bundle is loaded by path.
+ */
+export async function loadNodeModel(): Promise<NodeModel> {
+  allowFileFetch();
+  const dist = path.dirname(require.resolve('@vladmandic/human'));
+  const { Human: HumanClass } = require(path.join(dist, 'human.node-wasm.js')) as {
+    Human: new (config: object) => Human;
+  };
+  const wasmDir = `${path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist')}/`;
+  const modelBase = `${pathToFileURL(bundledModelDir()).href}/`;
+  const human = new HumanClass(modelConfig(modelBase, wasmDir));
+  await human.load();
+  const tf = human.tf as typeof import('@tensorflow/tfjs-core');
+  let bodyOn = true;
+  return {
+    async observe(rgb, width, height, withBody) {
+      const pixels = new Int32Array(rgb.length);
+      pixels.set(rgb);
+      const tensor = tf.tensor3d(pixels, [height, width, 3], 'int32');
+      try {
+        // Human merges per-call settings into its config, so only send a change.
+        const override = withBody === bodyOn ? undefined : { body: { enabled: withBody } };
+        bodyOn = withBody;
+        const result = await human.detect(tensor, override);
+        if ('error' in result && result.error)
+          throw new Error(`face model failed: ${result.error}`);
+        return observationFromResult(result, withBody);
+      } finally {
+        tensor.dispose();
+      }
+    },
+    close() {
+      human.tf.engine().reset();
+    },
+  };
+}

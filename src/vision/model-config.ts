@@ -1,0 +1,64 @@
+import type { Config } from '@vladmandic/human';
+
+/**
+ * Human (3.3.6) settings shared by the browser and Node, so both run the same models the same
+ * way: face detector + 468-point mesh, MoveNet Lightning for shoulders, everything else off.
+ *
+ * - Tracking instead of detection: the face detector (BlazeFace on the whole frame) costs about
+ *   three times the mesh itself, so, like MediaPipe, the mesh crop of a frame comes from the
+ *   previous frame's mesh and the detector runs again every few frames or when the face is lost.
+ *   Human allows that only when its frame-similarity cache says so, so the cache threshold is set
+ *   so high that it always does; nothing else is cached: the mesh runs on every frame and the
+ *   body model (`skipFrames: 0`) on every frame it is asked to.
+ * - detector `rotation: true`: the mesh crop is turned upright first, which keeps the mesh
+ *   accurate for strong head tilts (laterocollis up to 40° and beyond).
+ * - iris off: the lid gap is measured on the mesh's lid points; the iris model costs ~10 ms a
+ *   frame and adds nothing to posture.
+ */
+export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Config> {
+  const off = { enabled: false };
+  return {
+    backend: 'wasm',
+    wasmPath,
+    modelBasePath,
+    debug: false,
+    async: false,
+    warmup: 'none',
+    cacheSensitivity: 1e9,
+    filter: { enabled: false },
+    face: {
+      enabled: true,
+      detector: {
+        enabled: true,
+        rotation: true,
+        maxDetected: 1,
+        minConfidence: 0.2,
+        return: false,
+      },
+      mesh: { enabled: true },
+      iris: off,
+      attention: off,
+      description: off,
+      emotion: off,
+      antispoof: off,
+      liveness: off,
+      gear: off,
+    },
+    body: {
+      enabled: true,
+      modelPath: 'movenet-lightning.json',
+      maxDetected: 1,
+      minConfidence: 0.2,
+    },
+    hand: off,
+    object: off,
+    gesture: off,
+    segmentation: off,
+  } as Partial<Config>;
+}
+
+/** The face detector runs on one frame in this many (per worker); the mesh tracks in between. */
+export const detectorEveryNthFrame = 6;
+
+/** The face mesh model's input crop, pixels: its depth values are in units of this crop. */
+export const faceMeshCropSize = 192;
