@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServeProcess, spawnServe } from '../src/cli/spawn-serve.ts';
 import { defaultWebDir } from '../src/server/start-server.ts';
+import { signedInContext } from './support/accounts.ts';
 import { launchChromium } from './support/chromium.ts';
 import {
   axeViolations,
@@ -12,14 +13,7 @@ import {
   screenshot,
   smallTargets,
 } from './support/page-checks.ts';
-
-const screens = [
-  { path: '/diary', title: 'Diary' },
-  { path: '/treatments', title: 'Treatments' },
-  { path: '/video-checks', title: 'Video checks' },
-  { path: '/reports', title: 'Reports' },
-  { path: '/clinic', title: 'Clinic' },
-];
+import { watchedPage } from './support/watched-page.ts';
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -49,35 +43,31 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A page that records requests to other origins, CSP reports and script errors. */
-async function watchedPage(context: BrowserContext) {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
-      problems.push(`request to another origin: ${request.url()}`);
-    }
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  return { page, problems };
-}
-
+/** The text of the focused control, or of its label for a control inside one. */
 async function focusedText(page: Page) {
-  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return (active?.closest('label') ?? active)?.textContent?.trim() ?? '';
+  });
 }
 
-describe('web shell in Chromium', () => {
-  it('has landmarks, a working skip link and keyboard-only navigation', async () => {
+async function checkScreen(page: Page, path: string, heading: string | RegExp, shot: string) {
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.locator('footer .server-status').waitFor();
+  expect(await axeViolations(page), path).toEqual([]);
+  expect(await smallTargets(page), path).toEqual([]);
+  expect(await overflowsHorizontally(page), path).toBe(false);
+  await screenshot(page, shot);
+}
+
+describe('web app frame in Chromium', () => {
+  it('signs up and moves between sections with the keyboard only', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page, problems } = await watchedPage(context);
+    const { page, problems } = await watchedPage(context, new URL(server.url).origin);
     await page.goto(server.url);
-    await page.waitForURL(/\/diary$/);
-    await expect.poll(() => page.title()).toBe('Diary – Tonus');
+    await page.waitForURL(/\/sign-in$/);
+    await expect.poll(() => page.title()).toBe('Sign in – Tonus');
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.locator('nav[aria-label="Main"]').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);
@@ -88,24 +78,45 @@ describe('web shell in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    // From the top: skip link, then the five sections in order.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // From the top again: skip link, Sign in, Create account; open sign-up with Enter.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.keyboard.press('Tab');
-    const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.keyboard.press('Tab');
-      order.push(await focusedText(page));
-    }
-    expect(order).toEqual(screens.map((s) => s.title));
-    // Back to Treatments (second link) and open it with Enter.
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    expect(await focusedText(page)).toBe('Treatments');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Create account');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sign-up$/);
+    expect(await focusedText(page)).toBe('Create your account');
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kim Keyboard');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`kim-${Date.now()}@example.org`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('only the keys were used');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toContain('I have dystonia');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Create account');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/diary$/);
+    await page.getByRole('heading', { level: 1, name: 'Diary' }).waitFor();
+    expect(await page.locator('header').textContent()).toContain('Signed in as Kim Keyboard');
+
+    const nav = await page.locator('nav[aria-label="Main"] a').allTextContents();
+    expect(nav).toEqual([
+      'Diary',
+      'Treatments',
+      'Video checks',
+      'Reports',
+      'Sharing and privacy',
+      'Account',
+    ]);
+    await page.getByRole('link', { name: 'Treatments' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/treatments$/);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(await focusedText(page)).toBe('Treatments');
     expect(await page.getByRole('link', { name: 'Treatments' }).getAttribute('aria-current')).toBe(
       'page',
     );
@@ -120,10 +131,32 @@ describe('web shell in Chromium', () => {
     await context.close();
   });
 
+  it('explains a wrong password and a weak one in words next to the form', async () => {
+    const context = await browser.newContext();
+    const { page } = await watchedPage(context, new URL(server.url).origin);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email address').fill('nobody@example.org');
+    await page.getByLabel('Password').fill('not a real password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The email or password is not right');
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel('Your name').fill('Short');
+    await page.getByLabel('Email address').fill(`short-${Date.now()}@example.org`);
+    await page.getByLabel('Choose a password').fill('password1234');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect
+      .poll(() => page.locator('.field-error').textContent())
+      .toContain('very common passwords');
+    expect(await page.getByLabel('Choose a password').getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+
   it('shows which server and database serve the page', async () => {
     const context = await browser.newContext();
-    const { page } = await watchedPage(context);
-    await page.goto(`${server.url}/diary`);
+    const { page } = await watchedPage(context, new URL(server.url).origin);
+    await page.goto(`${server.url}/sign-in`);
     await expect
       .poll(() => page.locator('footer').textContent())
       .toMatch(/Tonus \d+\.\d+\.\d+, embedded database/);
@@ -133,23 +166,52 @@ describe('web shell in Chromium', () => {
   for (const viewport of viewports) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`passes axe, 48 px targets and no sideways scroll on every screen (${viewport.name}, ${colorScheme})`, async () => {
-        const context = await browser.newContext({
+        const options: BrowserContextOptions = {
           viewport: { width: viewport.width, height: viewport.height },
           deviceScaleFactor: viewport.deviceScaleFactor ?? 1,
           colorScheme,
-        });
-        const { page, problems } = await watchedPage(context);
-        for (const screen of [...screens, { path: '/no-such-page', title: 'Page not found' }]) {
-          await page.goto(`${server.url}${screen.path}`);
-          await page.getByRole('heading', { level: 1, name: screen.title }).waitFor();
-          await page.locator('footer .server-status').waitFor();
-          expect(await axeViolations(page), `${screen.path}`).toEqual([]);
-          expect(await smallTargets(page), `${screen.path}`).toEqual([]);
-          expect(await overflowsHorizontally(page), `${screen.path}`).toBe(false);
-          await screenshot(page, `${screen.path.slice(1)}-${viewport.name}-${colorScheme}`);
+        };
+        const suffix = `${viewport.name}-${colorScheme}`;
+        const origin = new URL(server.url).origin;
+
+        const anonymous = await browser.newContext(options);
+        const signedOut = await watchedPage(anonymous, origin);
+        await checkScreen(signedOut.page, '/sign-in', 'Sign in', `sign-in-${suffix}`);
+        await checkScreen(signedOut.page, '/sign-up', 'Create your account', `sign-up-${suffix}`);
+        expect(signedOut.problems).toEqual([]);
+        await anonymous.close();
+
+        const patient = await signedInContext(
+          browser,
+          server.url,
+          { role: 'patient', displayName: 'Pat Example' },
+          options,
+        );
+        const patientPage = await watchedPage(patient.context, origin);
+        for (const [path, heading] of [
+          ['/diary', 'Diary'],
+          ['/treatments', 'Treatments'],
+          ['/video-checks', 'Video checks'],
+          ['/reports', 'Reports'],
+          ['/privacy', 'Sharing and privacy'],
+          ['/account', 'Account'],
+          ['/no-such-page', 'Page not found'],
+        ] as const) {
+          await checkScreen(patientPage.page, path, heading, `${path.slice(1)}-${suffix}`);
         }
-        expect(problems).toEqual([]);
-        await context.close();
+        expect(patientPage.problems).toEqual([]);
+
+        const clinician = await signedInContext(
+          browser,
+          server.url,
+          { role: 'clinician', displayName: 'Dr Example' },
+          options,
+        );
+        const clinicianPage = await watchedPage(clinician.context, origin);
+        await checkScreen(clinicianPage.page, '/clinic', 'Clinic', `clinic-${suffix}`);
+        expect(clinicianPage.problems).toEqual([]);
+        await patient.context.close();
+        await clinician.context.close();
       });
     }
   }

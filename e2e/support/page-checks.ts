@@ -31,8 +31,14 @@ export async function smallTargets(page: Page) {
         return style.visibility !== 'hidden' && style.display !== 'none' && onScreen;
       })
       .map((el) => {
-        const box = el.getBoundingClientRect();
-        return { text: el.textContent?.trim() ?? el.tagName, width: box.width, height: box.height };
+        // A control inside a label is pressed through its label: the label is the target.
+        const target = el.closest('label') ?? el;
+        const box = target.getBoundingClientRect();
+        return {
+          text: target.textContent?.trim() || el.tagName,
+          width: box.width,
+          height: box.height,
+        };
       })
       .filter((t) => t.width < 48 || t.height < 48);
   });

@@ -8,7 +8,10 @@ import { secureHeaders } from 'hono/secure-headers';
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
+  // React Aria's usePress adds one fixed <style> (touch-action for pressable elements); its
+  // hash allows exactly that text and nothing else. The e2e suite fails on any CSP violation,
+  // so a library update that changes the text is caught.
+  styleSrc: ["'self'", "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],

@@ -1,14 +1,103 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { AccountScreen } from './screens/account-screen.tsx';
+import { ClinicScreen } from './screens/clinic/clinic-screen.tsx';
+import { PatientRecordScreen } from './screens/clinic/patient-record-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
+import { PrivacyScreen } from './screens/privacy/privacy-screen.tsx';
 import { SectionScreen } from './screens/section-screen.tsx';
-import { sections } from './sections.ts';
+import { SignInScreen } from './screens/sign-in-screen.tsx';
+import { SignUpScreen } from './screens/sign-up-screen.tsx';
+import { type Section, sectionsFor } from './sections.ts';
 import { ServerStatus } from './server-status.tsx';
+import { useSession } from './session/session-context.tsx';
+import { SessionExpiryWarning } from './session/session-expiry-warning.tsx';
+
+function MainNav({ sections }: { sections: Section[] }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  return (
+    <nav aria-label={t('app.mainNav')}>
+      <ul className="nav-list">
+        {sections.map((section) => {
+          const current = location === section.path || location.startsWith(`${section.path}/`);
+          return (
+            <li key={section.path}>
+              <Link
+                href={section.path}
+                className="nav-link"
+                aria-current={current ? 'page' : undefined}
+              >
+                {t(section.nav)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function SignedOutRoutes() {
+  return (
+    <Switch>
+      <Route path="/sign-in">
+        <SignInScreen />
+      </Route>
+      <Route path="/sign-up">
+        <SignUpScreen />
+      </Route>
+      <Route>
+        <Redirect to="/sign-in" replace />
+      </Route>
+    </Switch>
+  );
+}
+
+function SignedInRoutes({ sections, accountId }: { sections: Section[]; accountId: string }) {
+  const home = sections[0]?.path ?? '/account';
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to={home} replace />
+      </Route>
+      <Route path="/sign-in">
+        <Redirect to={home} replace />
+      </Route>
+      <Route path="/sign-up">
+        <Redirect to={home} replace />
+      </Route>
+      {sections.map((section) => (
+        <Route key={section.path} path={section.path}>
+          {section.screen === 'privacy' ? (
+            <PrivacyScreen patientId={accountId} />
+          ) : section.screen === 'clinic' ? (
+            <ClinicScreen />
+          ) : section.screen === 'account' ? (
+            <AccountScreen />
+          ) : (
+            <SectionScreen screen={section.screen} />
+          )}
+        </Route>
+      ))}
+      {sections.some((s) => s.screen === 'clinic') && (
+        <Route path="/clinic/patients/:id">
+          {(params) => <PatientRecordScreen patientId={params.id} />}
+        </Route>
+      )}
+      <Route>
+        <NotFoundScreen home={home} />
+      </Route>
+    </Switch>
+  );
+}
 
 /** Banner, main navigation, the current screen and a footer; the same on every screen. */
 export function AppFrame() {
   const { t } = useTranslation();
-  const [location] = useLocation();
+  const { state } = useSession();
+  const account = state.status === 'signed-in' ? state.info.account : undefined;
+  const sections = sectionsFor(account?.role);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -17,42 +106,22 @@ export function AppFrame() {
       <header className="banner">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
+          <span className="brand-tagline">
+            {account ? t('app.signedInAs', { name: account.displayName }) : t('app.tagline')}
+          </span>
         </div>
-        <nav aria-label={t('app.mainNav')}>
-          <ul className="nav-list">
-            {sections.map((section) => {
-              const current = location === section.path || location.startsWith(`${section.path}/`);
-              return (
-                <li key={section.path}>
-                  <Link
-                    href={section.path}
-                    className="nav-link"
-                    aria-current={current ? 'page' : undefined}
-                  >
-                    {t(section.nav)}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        {state.status !== 'loading' && <MainNav sections={sections} />}
       </header>
       <main id="main" tabIndex={-1}>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/diary" replace />
-          </Route>
-          {sections.map((section) => (
-            <Route key={section.path} path={section.path} nest>
-              <SectionScreen screen={section.screen} />
-            </Route>
-          ))}
-          <Route>
-            <NotFoundScreen />
-          </Route>
-        </Switch>
+        {state.status === 'loading' ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : account ? (
+          <SignedInRoutes sections={sections} accountId={account.id} />
+        ) : (
+          <SignedOutRoutes />
+        )}
       </main>
+      <SessionExpiryWarning />
       <footer className="footer">
         <p>{t('app.disclaimer')}</p>
         <ServerStatus />

@@ -10,6 +10,7 @@ import { PatientParam } from './patients.ts';
 
 const RecordAccess = z
   .object({
+    id: z.number().int(),
     at: z.iso.datetime({ offset: true }),
     actor: z.object({
       id: z.uuid().nullable(),
@@ -85,6 +86,7 @@ export function auditRoutes(store: Store) {
     return c.json(
       {
         events: events.map((e) => ({
+          id: e.id,
           at: e.at.toISOString(),
           actor: {
             id: e.actorId,

@@ -28,7 +28,12 @@ import {
   readSessionCookie,
   writeSessionCookie,
 } from '../auth/session-cookie.ts';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_WARNING_MS, idleExpiry } from '../auth/session-timeouts.ts';
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  IDLE_WARNING_MS,
+  idleExpiry,
+} from '../auth/session-timeouts.ts';
 import { backoffUntil } from '../auth/sign-in-backoff.ts';
 
 const Email = z
@@ -219,6 +224,7 @@ function sessionInfo(
     idleExpiresAt: session.idleExpiresAt.toISOString(),
     absoluteExpiresAt: session.absoluteExpiresAt.toISOString(),
     warnBeforeMs: IDLE_WARNING_MS,
+    idleTimeoutMs: IDLE_TIMEOUT_MS,
   };
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useScreenTitle } from './use-screen-title.ts';
 
-export function NotFoundScreen() {
+export function NotFoundScreen({ home }: { home: string }) {
   const { t } = useTranslation();
   const heading = useScreenTitle(t('screens.notFound.title'));
   return (
@@ -11,7 +11,7 @@ export function NotFoundScreen() {
         {t('screens.notFound.title')}
       </h1>
       <p className="lead">{t('screens.notFound.lead')}</p>
-      <Link href="/diary" className="button">
+      <Link href={home} className="button button-primary">
         {t('screens.notFound.back')}
       </Link>
     </section>

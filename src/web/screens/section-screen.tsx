@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../sections.ts';
+import type { ScreenId } from '../sections.ts';
 import { useScreenTitle } from './use-screen-title.ts';
 
 /** A section's landing screen: its heading and what the section is for. */
-export function SectionScreen({ screen }: { screen: Section['screen'] }) {
+export function SectionScreen({ screen }: { screen: ScreenId }) {
   const { t } = useTranslation();
   const title = t(`screens.${screen}.title`);
   const heading = useScreenTitle(title);

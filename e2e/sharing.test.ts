@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServeProcess, spawnServe } from '../src/cli/spawn-serve.ts';
+import { E2E_PASSWORD } from './support/accounts.ts';
+import { launchChromium } from './support/chromium.ts';
+import { screenshot } from './support/page-checks.ts';
+import { watchedPage } from './support/watched-page.ts';
+
+let server: ServeProcess;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tonus-e2e-sharing-'));
+  server = await spawnServe({ TONUS_DATA_DIR: dataDir });
+  chromium = await launchChromium();
+  browser = chromium.browser;
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signUp(page: Page, name: string, email: string, role: RegExp) {
+  await page.goto(`${server.url}/sign-up`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Choose a password').fill(E2E_PASSWORD);
+  await page.getByRole('radio', { name: role }).check({ force: true });
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+describe('sharing a record in Chromium', () => {
+  it('patient invites a clinician, the clinician sees the record, the patient revokes and sees who looked', async () => {
+    const origin = new URL(server.url).origin;
+    const patientContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const clinicianContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const patient = await watchedPage(patientContext, origin);
+    const clinician = await watchedPage(clinicianContext, origin);
+    const stamp = Date.now();
+
+    await signUp(patient.page, 'Robin Patient', `robin-${stamp}@example.org`, /I have dystonia/);
+    await patient.page.waitForURL(/\/diary$/);
+    await patient.page.getByRole('link', { name: 'Sharing and privacy' }).click();
+    await patient.page.getByRole('heading', { level: 1, name: 'Sharing and privacy' }).waitFor();
+    await patient.page.getByRole('button', { name: 'Make an invitation code' }).click();
+    const code = (await patient.page.getByTestId('invitation-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+    await screenshot(patient.page, 'flow-patient-invitation');
+
+    await signUp(
+      clinician.page,
+      'Dr Sam Clinician',
+      `sam-${stamp}@example.org`,
+      /I am a clinician/,
+    );
+    await clinician.page.waitForURL(/\/clinic$/);
+    await clinician.page.getByText('Nobody has shared a record with you yet').waitFor();
+    // Typed loosely, as a person reading it aloud might: lower case, spaces for dashes.
+    await clinician.page.getByLabel('Invitation code').fill(code.toLowerCase().replace(/-/g, ' '));
+    await clinician.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await clinician.page.getByText('Robin Patient shared their record with you.').waitFor();
+    await clinician.page.getByRole('link', { name: 'Robin Patient' }).click();
+    await clinician.page.getByRole('heading', { level: 1, name: 'Robin Patient' }).waitFor();
+    await clinician.page.getByText('No check-ins yet.').waitFor();
+    await screenshot(clinician.page, 'flow-clinician-record');
+
+    await patient.page.reload();
+    await patient.page.getByText('Dr Sam Clinician').first().waitFor();
+    const audit = patient.page.locator('#audit-title + p + div table');
+    await expect.poll(() => audit.textContent()).toContain('Dr Sam Clinician');
+    const auditText = (await audit.textContent()) ?? '';
+    expect(auditText).toContain('Used your invitation code');
+    expect(auditText).toContain('Opened your record');
+    expect(auditText).toContain('Read your check-ins');
+    await patient.page.getByRole('button', { name: 'Stop sharing with Dr Sam Clinician' }).click();
+    await patient.page.getByText('Dr Sam Clinician can no longer see your record.').waitFor();
+    await screenshot(patient.page, 'flow-patient-revoked');
+
+    await clinician.page.reload();
+    await clinician.page
+      .getByRole('alert')
+      .filter({ hasText: 'Your access to this record has ended' })
+      .waitFor();
+    await clinician.page.goto(`${server.url}/clinic`);
+    await clinician.page.getByText('Nobody has shared a record with you yet').waitFor();
+
+    await patient.page.reload();
+    await expect
+      .poll(() => patient.page.locator('#audit-title + p + div table').textContent())
+      .toContain('refused');
+    expect(patient.problems).toEqual([]);
+    expect(clinician.problems.filter((p) => !p.includes('403'))).toEqual([]);
+    await patientContext.close();
+    await clinicianContext.close();
+  });
+});
