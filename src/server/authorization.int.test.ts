@@ -4,6 +4,11 @@ import type { Store } from '../store/open-store.ts';
 import { openTestStore, testDatabaseTiers } from '../store/test-databases.ts';
 import type { ApiClient } from './api-client.ts';
 import {
+  type RecordEntryKindPath,
+  recordEntrySamples,
+  samplePathIn,
+} from './record-entry-samples.ts';
+import {
   buildWorld,
   PASSWORD,
   PATIENT_NAME,
@@ -88,6 +93,49 @@ const table: Record<string, Expectation> = {
   'PUT /api/patients/{patientId}/check-ins': {
     allow: canWrite,
     call: () => ({ body: { day: '2026-06-02', severity: 3, pain: 2, function: 1, regions: [] } }),
+  },
+  ...Object.fromEntries(
+    (Object.keys(recordEntrySamples) as RecordEntryKindPath[]).flatMap((kind) => {
+      const idParam = {
+        episodes: 'episodeId',
+        medications: 'medicationId',
+        'toxin-sessions': 'sessionId',
+        'adverse-events': 'adverseEventId',
+        therapies: 'therapyId',
+        'dbs-setting-changes': 'changeId',
+        surgeries: 'surgeryId',
+      }[kind];
+      const collection = `/api/patients/{patientId}/${kind}`;
+      const item = `${collection}/{${idParam}}`;
+      const body = recordEntrySamples[kind];
+      return [
+        [`GET ${collection}`, { allow: canRead }],
+        [`POST ${collection}`, { allow: canWrite, status: 201, call: () => ({ body }) }],
+        [
+          `PUT ${item}`,
+          {
+            allow: canWrite,
+            call: async (w: World) => ({ path: await samplePathIn(w, kind), body }),
+          },
+        ],
+        [
+          `DELETE ${item}`,
+          {
+            allow: canWrite,
+            status: 204,
+            call: async (w: World) => ({ path: await samplePathIn(w, kind) }),
+          },
+        ],
+      ] satisfies [string, Expectation][];
+    }),
+  ),
+  'GET /api/patients/{patientId}/classification': { allow: canRead },
+  'GET /api/patients/{patientId}/cycles': { allow: canRead },
+  'GET /api/patients/{patientId}/alerts': { allow: canRead },
+  'GET /api/patients/{patientId}/today': { allow: canRead },
+  'POST /api/patients/{patientId}/today/reminder-dismissal': {
+    allow: ownerOnly,
+    call: () => ({ body: {} }),
   },
   'POST /api/patients/{patientId}/invitations': {
     allow: ownerOnly,

@@ -4,8 +4,10 @@ import { auditEvents, signInThrottle, users } from './schema.ts';
 
 /**
  * Deletes an account and everything that references it, for real, in one transaction.
- * Sessions, grants (given and received), invitations and check-ins go with the account row
- * (foreign keys cascade). The audit trail about the person is deleted too and replaced by one
+ * Sessions, grants (given and received), invitations, check-ins, episodes, the whole treatment
+ * log (medicines, toxin sessions with their muscles, side effects, therapies, DBS setting
+ * changes, operations) and the reminder state go with the account row (foreign keys cascade).
+ * Where the person recorded an entry in someone else's record, `recorded_by` is set null. The audit trail about the person is deleted too and replaced by one
  * tombstone that records only that an erasure happened, and when.
  */
 export async function eraseAccount(

@@ -1,10 +1,21 @@
 import { eq } from 'drizzle-orm';
+import { listAdverseEvents } from './adverse-events.ts';
 import { listPatientAudit } from './audit-events.ts';
+import { reminderDismissedOn } from './check-in-reminders.ts';
 import { listCheckIns } from './check-ins.ts';
+import { listDbsSettingChanges } from './dbs-setting-changes.ts';
+import { listEpisodes } from './episodes.ts';
 import { listPatientGrants } from './grants.ts';
 import { listPatientInvitations } from './invitations.ts';
+import { listMedications } from './medications.ts';
 import type { Database } from './open-store.ts';
 import { users } from './schema.ts';
+import { listSurgeries } from './surgeries.ts';
+import { listTherapies } from './therapies.ts';
+import { listToxinSessions } from './toxin-sessions.ts';
+
+/** The patient id is the account's own id; repeating it on every row adds nothing. */
+const withoutPatientId = <T extends { patientId: string }>({ patientId: _p, ...row }: T) => row;
 
 /** Version of the export file's layout; documented in docs/data-export.md. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -26,8 +37,29 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     })
     .from(users)
     .where(eq(users.id, patientId));
-  const [checkIns, grants, invitations, auditEvents] = await Promise.all([
+  const [
+    checkIns,
+    episodes,
+    medications,
+    toxinSessions,
+    adverseEvents,
+    therapies,
+    dbsSettingChanges,
+    surgeries,
+    checkInReminderDismissedOn,
+    grants,
+    invitations,
+    auditEvents,
+  ] = await Promise.all([
     listCheckIns(db, patientId),
+    listEpisodes(db, patientId),
+    listMedications(db, patientId),
+    listToxinSessions(db, patientId),
+    listAdverseEvents(db, patientId),
+    listTherapies(db, patientId),
+    listDbsSettingChanges(db, patientId),
+    listSurgeries(db, patientId),
+    reminderDismissedOn(db, patientId),
     listPatientGrants(db, patientId),
     listPatientInvitations(db, patientId),
     listPatientAudit(db, patientId, 1_000_000),
@@ -39,7 +71,15 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     notice:
       'Everything Tonus holds about you. Tonus supports care; it does not diagnose. Scores computed by the software are estimates.',
     account,
-    checkIns: checkIns.map(({ patientId: _p, ...row }) => row),
+    checkIns: checkIns.map(withoutPatientId),
+    episodes: episodes.map(withoutPatientId),
+    medications: medications.map(withoutPatientId),
+    toxinSessions: toxinSessions.map(withoutPatientId),
+    adverseEvents: adverseEvents.map(withoutPatientId),
+    therapies: therapies.map(withoutPatientId),
+    dbsSettingChanges: dbsSettingChanges.map(withoutPatientId),
+    surgeries: surgeries.map(withoutPatientId),
+    checkInReminderDismissedOn,
     grants: grants.map(({ grant, grantee }) => ({ ...grant, grantee })),
     invitations: invitations.map(({ codeHash: _c, ...row }) => row),
     auditEvents,

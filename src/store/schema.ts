@@ -2,9 +2,11 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -156,3 +158,248 @@ export const checkIns = pgTable(
   },
   (t) => [uniqueIndex('check_ins_patient_day_key').on(t.patientId, t.day)],
 );
+
+// ---- Diary episodes and the treatment log (issue 6). Every table below belongs to one
+// patient and goes with the account (ON DELETE CASCADE), so erasure leaves no row behind.
+// `recorded_by` is set null when the recording account is erased, for the same reason.
+// The 0–10 and unit checks repeat the API's validation on purpose: a bug or a hand-written
+// query must not be able to store a value the clinic would misread.
+
+/**
+ * A spell of symptoms the person noted between check-ins: where, how bad, what set it off,
+ * whether a sensory trick helped. `day` is the calendar date of `started_at` in the person's
+ * own time zone (taken from the offset they sent), so date ranges match their diary.
+ */
+export const episodes = pgTable(
+  'episodes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    durationMinutes: integer('duration_minutes'),
+    regions: text('regions').array().notNull().default(sql`'{}'::text[]`),
+    severity: integer('severity').notNull(),
+    pain: integer('pain'),
+    trigger: text('trigger', {
+      enum: ['writing', 'speaking', 'walking', 'eating', 'stress', 'fatigue', 'other'],
+    }),
+    triggerOther: text('trigger_other'),
+    sensoryTrick: text('sensory_trick'),
+    sensoryTrickEffect: text('sensory_trick_effect', { enum: ['none', 'partial', 'complete'] }),
+    symptoms: text('symptoms').array().notNull().default(sql`'{}'::text[]`),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('episodes_patient_day_idx').on(t.patientId, t.day),
+    check('episodes_severity_range', sql`${t.severity} between 0 and 10`),
+    check('episodes_pain_range', sql`${t.pain} between 0 and 10`),
+    check('episodes_duration_non_negative', sql`${t.durationMinutes} >= 0`),
+    check(
+      'episodes_other_trigger_named',
+      sql`(${t.trigger} is not distinct from 'other') = (${t.triggerOther} is not null)`,
+    ),
+  ],
+);
+
+/** One course of an oral (or other non-toxin) medicine at one dose. */
+export const medications = pgTable(
+  'medications',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    dose: numeric('dose', { precision: 12, scale: 3, mode: 'number' }),
+    unit: text('unit', {
+      enum: ['mg', 'mcg', 'g', 'mL', 'tablet', 'capsule', 'drop', 'puff', 'patch', 'unit'],
+    }),
+    frequency: text('frequency'),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    stoppedOn: date('stopped_on', { mode: 'string' }),
+    whyStopped: text('why_stopped'),
+    indication: text('indication'),
+    dopamineBlocker: boolean('dopamine_blocker').notNull().default(false),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('medications_patient_idx').on(t.patientId, t.startedOn),
+    check('medications_dose_positive', sql`${t.dose} > 0`),
+    check('medications_stopped_after_start', sql`${t.stoppedOn} >= ${t.startedOn}`),
+  ],
+);
+
+/**
+ * A botulinum toxin session. `product` is a domain toxin product id (INN); units are never
+ * converted between products. `total_units_note` says why the muscles do not add up to the
+ * total when they do not (e.g. units lost in the syringe).
+ */
+export const toxinSessions = pgTable(
+  'toxin_sessions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionDate: date('session_date', { mode: 'string' }).notNull(),
+    product: text('product').notNull(),
+    totalUnits: numeric('total_units', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+    totalUnitsNote: text('total_units_note'),
+    lot: text('lot'),
+    injector: text('injector'),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('toxin_sessions_patient_idx').on(t.patientId, t.sessionDate),
+    check('toxin_sessions_total_positive', sql`${t.totalUnits} > 0`),
+  ],
+);
+
+/** One muscle injected in a toxin session, in the order the injector listed them. */
+export const toxinInjections = pgTable(
+  'toxin_injections',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => toxinSessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    muscle: text('muscle').notNull(),
+    side: text('side', { enum: ['L', 'R', 'bilateral'] }),
+    units: numeric('units', { precision: 10, scale: 2, mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('toxin_injections_session_position_key').on(t.sessionId, t.position),
+    check('toxin_injections_units_non_negative', sql`${t.units} >= 0`),
+  ],
+);
+
+/** A course of physical, speech or occupational therapy. */
+export const therapies = pgTable(
+  'therapies',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['physio', 'speech', 'occupational'] }).notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    stoppedOn: date('stopped_on', { mode: 'string' }),
+    sessionsAttended: integer('sessions_attended'),
+    homeExerciseAdherencePercent: integer('home_exercise_adherence_percent'),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('therapies_patient_idx').on(t.patientId, t.startedOn),
+    check('therapies_sessions_non_negative', sql`${t.sessionsAttended} >= 0`),
+    check('therapies_adherence_percent', sql`${t.homeExerciseAdherencePercent} between 0 and 100`),
+    check('therapies_stopped_after_start', sql`${t.stoppedOn} >= ${t.startedOn}`),
+  ],
+);
+
+/** A change of deep brain stimulation settings, written as the programmer gave them. */
+export const dbsSettingChanges = pgTable(
+  'dbs_setting_changes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    changedOn: date('changed_on', { mode: 'string' }).notNull(),
+    settings: text('settings').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('dbs_setting_changes_patient_idx').on(t.patientId, t.changedOn)],
+);
+
+/** An operation: DBS or pump implant, denervation, ablation, or another named by the person. */
+export const surgeries = pgTable(
+  'surgeries',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    performedOn: date('performed_on', { mode: 'string' }).notNull(),
+    kind: text('kind', {
+      enum: [
+        'dbs_implant',
+        'dbs_battery_replacement',
+        'baclofen_pump_implant',
+        'peripheral_denervation',
+        'pallidotomy',
+        'thalamotomy',
+        'other',
+      ],
+    }).notNull(),
+    kindOther: text('kind_other'),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('surgeries_patient_idx').on(t.patientId, t.performedOn),
+    check('surgeries_other_kind_named', sql`(${t.kind} = 'other') = (${t.kindOther} is not null)`),
+  ],
+);
+
+/**
+ * A side effect after a toxin injection. `kind` is one of the domain's adverse-event types, or
+ * `other` with `kind_other`. Deleting the session keeps the event (the link is set null):
+ * safety history outlives a corrected session.
+ */
+export const adverseEvents = pgTable(
+  'adverse_events',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    toxinSessionId: uuid('toxin_session_id').references(() => toxinSessions.id, {
+      onDelete: 'set null',
+    }),
+    kind: text('kind').notNull(),
+    kindOther: text('kind_other'),
+    onsetOn: date('onset_on', { mode: 'string' }).notNull(),
+    severity: text('severity', { enum: ['mild', 'moderate', 'severe'] }).notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('adverse_events_patient_idx').on(t.patientId, t.onsetOn),
+    check(
+      'adverse_events_other_kind_named',
+      sql`(${t.kind} = 'other') = (${t.kindOther} is not null)`,
+    ),
+  ],
+);
+
+/** When the person last put the daily check-in reminder away, so it shows at most once a day. */
+export const checkInReminders = pgTable('check_in_reminders', {
+  patientId: uuid('patient_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  dismissedOn: date('dismissed_on', { mode: 'string' }).notNull(),
+  dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull(),
+});

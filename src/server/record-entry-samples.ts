@@ -1,0 +1,60 @@
+import type { World } from './test-world.ts';
+
+/**
+ * One valid body for each kind of record entry, dated around the test world's clock
+ * (2026-06-02), for the authorization table and the record tests.
+ */
+export const recordEntrySamples = {
+  episodes: {
+    startedAt: '2026-06-01T14:30:00+02:00',
+    durationMinutes: 20,
+    severity: 5,
+    pain: 3,
+    regions: ['neck'],
+    trigger: 'writing',
+    sensoryTrick: 'hand on the chin',
+    sensoryTrickEffect: 'partial',
+  },
+  medications: {
+    name: 'trihexyphenidyl',
+    dose: 2,
+    unit: 'mg',
+    frequency: 'three times a day',
+    startedOn: '2026-05-01',
+  },
+  'toxin-sessions': {
+    sessionDate: '2026-05-20',
+    product: 'onabotulinumtoxinA',
+    totalUnits: 200,
+    muscles: [
+      { muscle: 'splenius capitis', side: 'L', units: 120 },
+      { muscle: 'sternocleidomastoid', side: 'R', units: 80 },
+    ],
+    lot: 'C1234',
+    injector: 'Dr Rivera',
+  },
+  'adverse-events': { kind: 'dysphagia', onsetOn: '2026-05-27', severity: 'mild' },
+  therapies: {
+    kind: 'physio',
+    startedOn: '2026-04-01',
+    sessionsAttended: 6,
+    homeExerciseAdherencePercent: 70,
+  },
+  'dbs-setting-changes': { changedOn: '2026-05-15', settings: 'L: C1-, 3.0 mA, 60 µs, 130 Hz' },
+  surgeries: { performedOn: '2025-11-03', kind: 'dbs_implant' },
+} as const;
+
+export type RecordEntryKindPath = keyof typeof recordEntrySamples;
+export const recordEntryKindPaths = Object.keys(recordEntrySamples) as RecordEntryKindPath[];
+
+/** Saves a fresh sample entry as the patient and returns the path of that entry. */
+export async function samplePathIn(world: World, kind: RecordEntryKindPath): Promise<string> {
+  const collection = `/api/patients/${world.patientId}/${kind}`;
+  const { id } = await world.clients.patient.json<{ id: string }>(
+    'POST',
+    collection,
+    recordEntrySamples[kind],
+    201,
+  );
+  return `${collection}/${id}`;
+}
