@@ -17,7 +17,17 @@ export const ServerConfig = z.object({
       'DATABASE_URL must start with postgres:// or postgresql://, e.g. postgres://user@localhost:5432/tonus. Leave it unset to use the embedded database.',
     )
     .optional(),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logLevel: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent.',
+    })
+    .default('info'),
+  trustProxy: z
+    .enum(['0', '1', 'true', 'false'], {
+      error: 'TRUST_PROXY must be 1 (behind a reverse proxy that sets X-Forwarded-For) or 0.',
+    })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
 });
 
 export type ServerConfig = z.infer<typeof ServerConfig>;
@@ -26,10 +36,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Reads PORT, HOST, TONUS_DATA_DIR, DATABASE_URL and LOG_LEVEL; blank values count as unset. */
+/** Reads PORT, HOST, TONUS_DATA_DIR, DATABASE_URL, LOG_LEVEL and TRUST_PROXY; blank values count as unset. */
 export function readServerConfig(
   env: NodeJS.ProcessEnv,
-  overrides: Partial<Record<keyof ServerConfig, string | undefined>> = {},
+  overrides: Partial<Record<Exclude<keyof ServerConfig, 'trustProxy'>, string | undefined>> = {},
 ): ServerConfig {
   const pick = (override: string | undefined, name: string) => {
     const value = override ?? env[name];
@@ -41,6 +51,7 @@ export function readServerConfig(
     dataDir: pick(overrides.dataDir, 'TONUS_DATA_DIR'),
     databaseUrl: pick(overrides.databaseUrl, 'DATABASE_URL'),
     logLevel: pick(overrides.logLevel, 'LOG_LEVEL'),
+    trustProxy: pick(undefined, 'TRUST_PROXY'),
   });
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('\n'));

@@ -30,7 +30,13 @@ export async function startServer(
       ? { kind: 'postgresql', databaseUrl: config.databaseUrl }
       : { kind: 'pglite', dataDir: config.dataDir },
   );
-  const app = createApp({ store, log, version: tonusVersion, webDir });
+  const app = createApp({
+    store,
+    log,
+    version: tonusVersion,
+    webDir,
+    trustProxy: config.trustProxy,
+  });
   let server: ReturnType<typeof serve>;
   try {
     server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
