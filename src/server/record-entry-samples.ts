@@ -6,7 +6,7 @@ import type { World } from './test-world.ts';
  */
 export const recordEntrySamples = {
   episodes: {
-    startedAt: '2026-06-01T14:30:00+02:00',
+    startedAt: '2026-06-01T12:30:00.000Z',
     durationMinutes: 20,
     severity: 5,
     pain: 3,
