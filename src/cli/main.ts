@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { tonusVersion } from '../server/version.ts';
+import { analyzeCommand } from './analyze.ts';
 import { serveCommand } from './serve.ts';
 
 const program = new Command()
@@ -11,5 +12,6 @@ const program = new Command()
   .showHelpAfterError('(run tonus --help for the list of commands)');
 
 program.addCommand(serveCommand());
+program.addCommand(analyzeCommand());
 
 await program.parseAsync(process.argv);

@@ -30,9 +30,9 @@ export interface Blinks {
 }
 
 /** Closed when openness falls below this fraction of the person's open-eye baseline. */
-export const closeBelowRelative = 0.6;
+export const closeBelowRelative = 0.7;
 /** And open again only above this one (hysteresis, so noise at the edge makes no extra blinks). */
-export const reopenAboveRelative = 0.75;
+export const reopenAboveRelative = 0.8;
 /** Baseline window on each side of a frame, seconds: follows slow changes of pose and light. */
 export const baselineHalfWindowSec = 5;
 /** The open-eye baseline is this percentile of openness in the window (eyes are mostly open). */

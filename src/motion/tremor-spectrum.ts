@@ -53,7 +53,7 @@ export const tremorSegmentSec = 4;
 /** A tremor peak must stand this far above the median of the band (10 dB). */
 export const minimumPeakToFloor = 10;
 /** And carry at least this amplitude; below it the mesh's own jitter dominates. */
-export const minimumTremorAmplitudeDeg = 0.3;
+export const minimumTremorAmplitudeDeg = 0.5;
 
 /**
  * Head tremor from the angle series: each axis is resampled to a uniform grid at the video's
@@ -61,7 +61,7 @@ export const minimumTremorAmplitudeDeg = 0.3;
  * spectrum searched from 0.5 Hz to the Nyquist limit. The usual cervical-dystonia head tremor is
  * around 2 Hz, so the band deliberately starts well below it.
  */
-export function headTremor(series: AngleSeries): HeadTremor {
+export function headTremor(series: AngleSeries, options: { maxGapSec?: number } = {}): HeadTremor {
   const none = (note: string, extra: Partial<HeadTremor> = {}): HeadTremor => ({
     detected: false,
     peakHz: null,
@@ -79,7 +79,9 @@ export function headTremor(series: AngleSeries): HeadTremor {
   });
   const rate = medianSampleRateHz(series.timesSec);
   if (rate === null) return none('too few frames for a spectrum');
-  const maxGapSec = 2.5 / rate;
+  // Missing values (null) always split the series; a longer step between two measured frames
+  // is bridged only up to this (default: a dropped frame or two).
+  const maxGapSec = options.maxGapSec ?? 2.5 / rate;
   const nyquist = rate / 2;
   const spectra: AxisTremorSpectrum[] = [];
   let analysedSec = 0;

@@ -8,6 +8,9 @@ import { estimateTwstrs, type TwstrsEstimate } from './twstrs-estimate.ts';
 export const careDisclaimer =
   'Tonus supports care; it does not diagnose. Every score here is an estimate from video, with its uncertainty, for a clinician to check.';
 
+/** Longest stretch of blink frames bridged in the tremor series, seconds. */
+export const blinkBridgeSec = 0.6;
+
 /** Below this share of frames with a usable face the report carries a quality warning. */
 export const partialFaceWarningRatio = 0.8;
 
@@ -60,12 +63,6 @@ export function summariseVideo(
     );
   }
   const times = frames.map((f) => f.timeSec);
-  const tremor = headTremor({
-    timesSec: times,
-    yaw: frames.map((f) => f.yawDeg),
-    pitch: frames.map((f) => f.pitchDeg),
-    roll: frames.map((f) => f.rollDeg),
-  });
   const blinks = detectBlinks({
     timesSec: times,
     left: frames.map((f) => f.eyeOpennessLeft),
@@ -73,6 +70,22 @@ export function summariseVideo(
     leftWidthPx: frames.map((f) => f.eyeWidthLeftPx),
     rightWidthPx: frames.map((f) => f.eyeWidthRightPx),
   });
+  // The face mesh moves a little as a whole while the eyes close (a blink reads as a brief nod
+  // of a degree or more), so blink frames are left out of the tremor spectrum and the series
+  // bridged across them by interpolation; a lost face still splits the series.
+  const step = frames.length > 1 ? (times[times.length - 1] ?? 0) / (frames.length - 1) : 1 / 30;
+  const duringBlink = (t: number) =>
+    blinks.events.some((e) => t >= e.startSec - 1.5 * step && t <= e.endSec + 2.5 * step);
+  const tremorFrames = frames.filter((f) => !duringBlink(f.timeSec));
+  const tremor = headTremor(
+    {
+      timesSec: tremorFrames.map((f) => f.timeSec),
+      yaw: tremorFrames.map((f) => f.yawDeg),
+      pitch: tremorFrames.map((f) => f.pitchDeg),
+      roll: tremorFrames.map((f) => f.rollDeg),
+    },
+    { maxGapSec: blinkBridgeSec },
+  );
   const { relativeOpenness: _relative, ...blinkSummary } = blinks;
   return {
     disclaimer: careDisclaimer,

@@ -79,7 +79,9 @@ export async function loadNodeModel(): Promise<NodeModel> {
       }
     },
     close() {
-      human.tf.engine().reset();
+      // Only drop what this instance holds: resetting the tfjs engine would break any other
+      // Human instance in the same thread (they share one backend).
+      human.tf.disposeVariables();
     },
   };
 }

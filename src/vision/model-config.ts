@@ -12,8 +12,9 @@ import type { Config } from '@vladmandic/human';
  *   body model (`skipFrames: 0`) on every frame it is asked to.
  * - detector `rotation: true`: the mesh crop is turned upright first, which keeps the mesh
  *   accurate for strong head tilts (laterocollis up to 40° and beyond).
- * - iris off: the lid gap is measured on the mesh's lid points; the iris model costs ~10 ms a
- *   frame and adds nothing to posture.
+ * - iris on: it refines the eyelid points. Without it a rendered full closure only moved the
+ *   lid-gap ratio from 0.33 to 0.25 (too little to tell from noise); with it from 0.40 to about
+ *   0.20. It costs roughly a quarter more time per frame.
  */
 export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Config> {
   const off = { enabled: false };
@@ -36,7 +37,7 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
         return: false,
       },
       mesh: { enabled: true },
-      iris: off,
+      iris: { enabled: true },
       attention: off,
       description: off,
       emotion: off,
