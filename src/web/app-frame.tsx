@@ -3,6 +3,7 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { AccountScreen } from './screens/account-screen.tsx';
 import { ClinicScreen } from './screens/clinic/clinic-screen.tsx';
 import { PatientRecordScreen } from './screens/clinic/patient-record-screen.tsx';
+import { DiaryScreen } from './screens/diary/diary-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { PrivacyScreen } from './screens/privacy/privacy-screen.tsx';
 import { SectionScreen } from './screens/section-screen.tsx';
@@ -69,7 +70,9 @@ function SignedInRoutes({ sections, accountId }: { sections: Section[]; accountI
       </Route>
       {sections.map((section) => (
         <Route key={section.path} path={section.path}>
-          {section.screen === 'privacy' ? (
+          {section.screen === 'diary' ? (
+            <DiaryScreen patientId={accountId} />
+          ) : section.screen === 'privacy' ? (
             <PrivacyScreen patientId={accountId} />
           ) : section.screen === 'clinic' ? (
             <ClinicScreen />

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServeProcess, spawnServe } from '../src/cli/spawn-serve.ts';
+import { signedInContext } from './support/accounts.ts';
+import { launchChromium } from './support/chromium.ts';
+import { screenshot } from './support/page-checks.ts';
+import { watchedPage } from './support/watched-page.ts';
+
+let server: ServeProcess;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'tonus-e2e-diary-'));
+  server = await spawnServe({ TONUS_DATA_DIR: dataDir });
+  chromium = await launchChromium();
+  browser = chromium.browser;
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function focusedLabel(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return (
+      el?.getAttribute('aria-label') ?? (el?.closest('label') ?? el)?.textContent?.trim() ?? ''
+    );
+  });
+}
+
+/** Presses Tab until the focused control's label matches, failing after `limit` presses. */
+async function tabTo(page: Page, label: RegExp, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (label.test(await focusedLabel(page))) return;
+  }
+  throw new Error(`Tab never reached ${label}`);
+}
+
+describe('daily check-in in Chromium', () => {
+  it('is done with the keyboard only and then shows as done and in the recent days', async () => {
+    const { context, client } = await signedInContext(browser, server.url, {
+      role: 'patient',
+      displayName: 'Kai Keys',
+    });
+    const { page, problems } = await watchedPage(context, new URL(server.url).origin);
+    await page.goto(`${server.url}/diary`);
+    await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
+
+    // Severity 6: Tab into the first chip row, then arrow keys (radio group pattern).
+    await tabTo(page, /^0 out of 10$/);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await focusedLabel(page)).toBe('6 out of 10');
+    await tabTo(page, /^0 out of 10$/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await tabTo(page, /^0 out of 10$/);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await tabTo(page, /^Neck/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Right hand/);
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('distribution').textContent()).toMatch(/^Segmental/);
+    await tabTo(page, /^Save today$/);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 2, name: 'Done for today' }).waitFor();
+    expect(await page.getByTestId('check-in-summary').textContent()).toBe(
+      'Dystonia 6 out of 10, pain 3 out of 10, getting in the way 4 out of 10.',
+    );
+    const history = page.locator('#history-title + p');
+    await expect
+      .poll(() => history.textContent())
+      .toContain('1 check-ins; average dystonia 6.0 out of 10');
+    await screenshot(page, 'diary-done');
+
+    const stored = await client.json<{ checkIns: { severity: number; regions: string[] }[] }>(
+      'GET',
+      `/api/patients/${client.account?.id}/check-ins`,
+    );
+    expect(stored.checkIns).toEqual([
+      expect.objectContaining({ severity: 6, regions: ['neck', 'arm_dist_R'] }),
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('loses nothing when the connection drops during a save: the entry lands when it returns', async () => {
+    const { context, client } = await signedInContext(browser, server.url, {
+      role: 'patient',
+      displayName: 'Nia Net',
+    });
+    const { page } = await watchedPage(context, new URL(server.url).origin);
+    const checkInsPath = `/api/patients/${client.account?.id}/check-ins`;
+    await page.goto(`${server.url}/diary`);
+    await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
+    for (const group of [
+      'How bad was your dystonia today?',
+      'How much pain did you have?',
+      'How much did it get in the way of what you wanted to do?',
+    ]) {
+      await page
+        .getByRole('radiogroup', { name: group })
+        .getByRole('radio', { name: '7 out of 10' })
+        .check({ force: true });
+    }
+    await page.getByRole('button', { name: /^Neck/ }).click();
+
+    // The connection is cut for saves: every PUT of a check-in fails at the network level.
+    await page.route(`**${checkInsPath}`, (route) =>
+      route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Save today' }).click();
+    await page.getByText('Saved on this device. Waiting for the connection').waitFor();
+    await screenshot(page, 'diary-pending');
+    const before = await client.json<{ checkIns: unknown[] }>('GET', checkInsPath);
+    expect(before.checkIns).toEqual([]);
+
+    // Even a reload while offline keeps the entry waiting.
+    await page.reload();
+    await page.getByText('Saved on this device. Waiting for the connection').waitFor();
+
+    await page.unroute(`**${checkInsPath}`);
+    await page
+      .getByText('Saved on this device. Waiting for the connection')
+      .waitFor({ state: 'detached', timeout: 60_000 });
+    const after = await client.json<{ checkIns: { severity: number; regions: string[] }[] }>(
+      'GET',
+      checkInsPath,
+    );
+    expect(after.checkIns).toEqual([expect.objectContaining({ severity: 7, regions: ['neck'] })]);
+    await context.close();
+  });
+});

@@ -1,0 +1,124 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { ApiProblem, apiRequest } from '../api/api-request.ts';
+
+/**
+ * Saves that have not reached the server yet. Every diary save goes through here: it is kept
+ * in this browser first, then sent; when the network or the server fails it stays, shown as
+ * pending, and is sent again until it lands. Nothing typed is lost to a dropped connection.
+ */
+export interface PendingSave {
+  /** One pending save per key: a newer save of the same day replaces the older one. */
+  key: string;
+  method: 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  body: unknown;
+  queuedAt: number;
+  attempts: number;
+  /** Set when the server refused it (a 4xx other than 401): it will not be retried. */
+  refused?: string;
+}
+
+const STORAGE_KEY = 'tonus-outbox';
+const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
+
+let pending: PendingSave[] = load();
+const listeners = new Set<() => void>();
+let flushing: Promise<void> | undefined;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+const landedListeners = new Set<(save: PendingSave, body: unknown) => void>();
+
+function load(): PendingSave[] {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as PendingSave[];
+  } catch {
+    return [];
+  }
+}
+
+function persist(next: PendingSave[]) {
+  pending = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  } catch {
+    // Storage full or disabled: the save still tries the network.
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Queues a save and tries to send everything at once. */
+export function enqueueSave(save: Omit<PendingSave, 'queuedAt' | 'attempts'>): Promise<void> {
+  persist([
+    ...pending.filter((p) => p.key !== save.key),
+    { ...save, queuedAt: Date.now(), attempts: 0 },
+  ]);
+  return flushOutbox();
+}
+
+/** Called with the server's answer when a queued save lands. */
+export function onSaveLanded(listener: (save: PendingSave, body: unknown) => void) {
+  landedListeners.add(listener);
+  return () => {
+    landedListeners.delete(listener);
+  };
+}
+
+export function flushOutbox(): Promise<void> {
+  flushing ??= sendAll().finally(() => {
+    flushing = undefined;
+  });
+  return flushing;
+}
+
+async function sendAll() {
+  clearTimeout(retryTimer);
+  for (const save of pending.filter((p) => !p.refused)) {
+    try {
+      const body = await apiRequest(save.method, save.path, save.body);
+      persist(
+        pending.filter((p) => p !== save && !(p.key === save.key && p.queuedAt <= save.queuedAt)),
+      );
+      for (const listener of landedListeners) listener(save, body);
+    } catch (error) {
+      const retryable =
+        !(error instanceof ApiProblem) ||
+        error.status === 0 ||
+        error.status === 401 ||
+        error.status >= 500;
+      const updated: PendingSave = retryable
+        ? { ...save, attempts: save.attempts + 1 }
+        : {
+            ...save,
+            attempts: save.attempts + 1,
+            refused: error instanceof ApiProblem ? error.message : String(error),
+          };
+      persist(pending.map((p) => (p === save ? updated : p)));
+      if (retryable) {
+        const wait = RETRY_MS[Math.min(save.attempts, RETRY_MS.length - 1)] as number;
+        retryTimer = setTimeout(() => void flushOutbox(), wait);
+        return; // keep order: later saves wait for this one
+      }
+    }
+  }
+}
+
+export function dismissRefused(key: string) {
+  persist(pending.filter((p) => p.key !== key));
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The pending saves, kept up to date; also retries when the browser comes back online. */
+export function useOutbox(): PendingSave[] {
+  useEffect(() => {
+    const online = () => void flushOutbox();
+    window.addEventListener('online', online);
+    void flushOutbox();
+    return () => window.removeEventListener('online', online);
+  }, []);
+  return useSyncExternalStore(subscribe, () => pending);
+}
