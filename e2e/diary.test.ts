@@ -1,31 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServeProcess, spawnServe } from '../src/cli/spawn-serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signedInContext } from './support/accounts.ts';
-import { launchChromium } from './support/chromium.ts';
 import { screenshot } from './support/page-checks.ts';
+import { runningTonus } from './support/running-tonus.ts';
 import { watchedPage } from './support/watched-page.ts';
 
-let server: ServeProcess;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tonus-e2e-diary-'));
-  server = await spawnServe({ TONUS_DATA_DIR: dataDir });
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const tonus = runningTonus();
 
 async function focusedLabel(page: Page) {
   return page.evaluate(() => {
@@ -47,12 +27,12 @@ async function tabTo(page: Page, label: RegExp, limit = 40) {
 
 describe('daily check-in in Chromium', () => {
   it('is done with the keyboard only and then shows as done and in the recent days', async () => {
-    const { context, client } = await signedInContext(browser, server.url, {
+    const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',
       displayName: 'Kai Keys',
     });
-    const { page, problems } = await watchedPage(context, new URL(server.url).origin);
-    await page.goto(`${server.url}/diary`);
+    const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/diary`);
     await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
 
     // Severity 6: Tab into the first chip row, then arrow keys (radio group pattern).
@@ -93,13 +73,13 @@ describe('daily check-in in Chromium', () => {
   });
 
   it('loses nothing when the connection drops during a save: the entry lands when it returns', async () => {
-    const { context, client } = await signedInContext(browser, server.url, {
+    const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',
       displayName: 'Nia Net',
     });
-    const { page } = await watchedPage(context, new URL(server.url).origin);
+    const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
     const checkInsPath = `/api/patients/${client.account?.id}/check-ins`;
-    await page.goto(`${server.url}/diary`);
+    await page.goto(`${tonus.server.url}/diary`);
     await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
     for (const group of [
       'How bad was your dystonia today?',

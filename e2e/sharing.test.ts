@@ -1,34 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServeProcess, spawnServe } from '../src/cli/spawn-serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { E2E_PASSWORD } from './support/accounts.ts';
-import { launchChromium } from './support/chromium.ts';
 import { screenshot } from './support/page-checks.ts';
+import { runningTonus } from './support/running-tonus.ts';
 import { watchedPage } from './support/watched-page.ts';
 
-let server: ServeProcess;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tonus-e2e-sharing-'));
-  server = await spawnServe({ TONUS_DATA_DIR: dataDir });
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const tonus = runningTonus();
 
 async function signUp(page: Page, name: string, email: string, role: RegExp) {
-  await page.goto(`${server.url}/sign-up`);
+  await page.goto(`${tonus.server.url}/sign-up`);
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Choose a password').fill(E2E_PASSWORD);
@@ -38,9 +18,13 @@ async function signUp(page: Page, name: string, email: string, role: RegExp) {
 
 describe('sharing a record in Chromium', () => {
   it('patient invites a clinician, the clinician sees the record, the patient revokes and sees who looked', async () => {
-    const origin = new URL(server.url).origin;
-    const patientContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const clinicianContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const origin = new URL(tonus.server.url).origin;
+    const patientContext = await tonus.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
+    const clinicianContext = await tonus.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
     const patient = await watchedPage(patientContext, origin);
     const clinician = await watchedPage(clinicianContext, origin);
     const stamp = Date.now();
@@ -88,7 +72,7 @@ describe('sharing a record in Chromium', () => {
       .getByRole('alert')
       .filter({ hasText: 'Your access to this record has ended' })
       .waitFor();
-    await clinician.page.goto(`${server.url}/clinic`);
+    await clinician.page.goto(`${tonus.server.url}/clinic`);
     await clinician.page.getByText('Nobody has shared a record with you yet').waitFor();
 
     await patient.page.reload();

@@ -1,18 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServeProcess, spawnServe } from '../src/cli/spawn-serve.ts';
-import { defaultWebDir } from '../src/server/start-server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signedInContext } from './support/accounts.ts';
-import { launchChromium } from './support/chromium.ts';
 import {
   axeViolations,
   overflowsHorizontally,
   screenshot,
   smallTargets,
 } from './support/page-checks.ts';
+import { runningTonus } from './support/running-tonus.ts';
 import { watchedPage } from './support/watched-page.ts';
 
 const viewports = [
@@ -22,26 +17,7 @@ const viewports = [
   { name: 'zoom200', width: 640, height: 400, deviceScaleFactor: 2 },
 ];
 
-let server: ServeProcess;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  if (!existsSync(join(defaultWebDir, 'index.html'))) {
-    throw new Error('The web app is not built: run `npm run build:web` (npm test does it first).');
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'tonus-e2e-'));
-  server = await spawnServe({ TONUS_DATA_DIR: dataDir });
-  chromium = await launchChromium();
-  browser = chromium.browser;
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const tonus = runningTonus();
 
 /** The text of the focused control, or of its label for a control inside one. */
 async function focusedText(page: Page) {
@@ -52,7 +28,7 @@ async function focusedText(page: Page) {
 }
 
 async function checkScreen(page: Page, path: string, heading: string | RegExp, shot: string) {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${tonus.server.url}${path}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await page.locator('footer .server-status').waitFor();
   expect(await axeViolations(page), path).toEqual([]);
@@ -63,9 +39,9 @@ async function checkScreen(page: Page, path: string, heading: string | RegExp, s
 
 describe('web app frame in Chromium', () => {
   it('signs up and moves between sections with the keyboard only', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page, problems } = await watchedPage(context, new URL(server.url).origin);
-    await page.goto(server.url);
+    const context = await tonus.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(tonus.server.url);
     await page.waitForURL(/\/sign-in$/);
     await expect.poll(() => page.title()).toBe('Sign in – Tonus');
     expect(await page.locator('header').count()).toBe(1);
@@ -132,16 +108,16 @@ describe('web app frame in Chromium', () => {
   });
 
   it('explains a wrong password and a weak one in words next to the form', async () => {
-    const context = await browser.newContext();
-    const { page } = await watchedPage(context, new URL(server.url).origin);
-    await page.goto(`${server.url}/sign-in`);
+    const context = await tonus.browser.newContext();
+    const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/sign-in`);
     await page.getByLabel('Email address').fill('nobody@example.org');
     await page.getByLabel('Password').fill('not a real password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('The email or password is not right');
-    await page.goto(`${server.url}/sign-up`);
+    await page.goto(`${tonus.server.url}/sign-up`);
     await page.getByLabel('Your name').fill('Short');
     await page.getByLabel('Email address').fill(`short-${Date.now()}@example.org`);
     await page.getByLabel('Choose a password').fill('password1234');
@@ -154,9 +130,9 @@ describe('web app frame in Chromium', () => {
   });
 
   it('shows which server and database serve the page', async () => {
-    const context = await browser.newContext();
-    const { page } = await watchedPage(context, new URL(server.url).origin);
-    await page.goto(`${server.url}/sign-in`);
+    const context = await tonus.browser.newContext();
+    const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/sign-in`);
     await expect
       .poll(() => page.locator('footer').textContent())
       .toMatch(/Tonus \d+\.\d+\.\d+, embedded database/);
@@ -172,9 +148,9 @@ describe('web app frame in Chromium', () => {
           colorScheme,
         };
         const suffix = `${viewport.name}-${colorScheme}`;
-        const origin = new URL(server.url).origin;
+        const origin = new URL(tonus.server.url).origin;
 
-        const anonymous = await browser.newContext(options);
+        const anonymous = await tonus.browser.newContext(options);
         const signedOut = await watchedPage(anonymous, origin);
         await checkScreen(signedOut.page, '/sign-in', 'Sign in', `sign-in-${suffix}`);
         await checkScreen(signedOut.page, '/sign-up', 'Create your account', `sign-up-${suffix}`);
@@ -182,8 +158,8 @@ describe('web app frame in Chromium', () => {
         await anonymous.close();
 
         const patient = await signedInContext(
-          browser,
-          server.url,
+          tonus.browser,
+          tonus.server.url,
           { role: 'patient', displayName: 'Pat Example' },
           options,
         );
@@ -202,8 +178,8 @@ describe('web app frame in Chromium', () => {
         expect(patientPage.problems).toEqual([]);
 
         const clinician = await signedInContext(
-          browser,
-          server.url,
+          tonus.browser,
+          tonus.server.url,
           { role: 'clinician', displayName: 'Dr Example' },
           options,
         );
