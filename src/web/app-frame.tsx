@@ -9,6 +9,7 @@ import { PrivacyScreen } from './screens/privacy/privacy-screen.tsx';
 import { SectionScreen } from './screens/section-screen.tsx';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { SignUpScreen } from './screens/sign-up-screen.tsx';
+import { TreatmentsScreen } from './screens/treatments/treatments-screen.tsx';
 import { type Section, sectionsFor } from './sections.ts';
 import { ServerStatus } from './server-status.tsx';
 import { useSession } from './session/session-context.tsx';
@@ -72,6 +73,8 @@ function SignedInRoutes({ sections, accountId }: { sections: Section[]; accountI
         <Route key={section.path} path={section.path}>
           {section.screen === 'diary' ? (
             <DiaryScreen patientId={accountId} />
+          ) : section.screen === 'treatments' ? (
+            <TreatmentsScreen patientId={accountId} />
           ) : section.screen === 'privacy' ? (
             <PrivacyScreen patientId={accountId} />
           ) : section.screen === 'clinic' ? (
