@@ -391,6 +391,22 @@ describe.each(testDatabaseTiers())('derived views on $name', (tier) => {
       expect(today.checkIn).toMatchObject({ day: '2026-06-03', severity: 2 });
       expect(today.cycle).toBeNull();
       expect(today.nextInjection).toBeNull();
+
+      // 12 weeks after an injection, the earliest date is behind: it still is not a plan.
+      await add('toxin-sessions', {
+        sessionDate: '2026-03-01',
+        product: 'rimabotulinumtoxinB',
+        totalUnits: 5000,
+      });
+      const later = await patient.json<Record<string, unknown>>('GET', `${base}/today`);
+      expect(later.cycle).toMatchObject({ day: 94, usualSeverity: null, usualFromCycles: 0 });
+      expect(later.nextInjection).toEqual({
+        earliestOn: '2026-05-24',
+        daysFromToday: -10,
+        isEarliestNotPlanned: true,
+        message:
+          'It is 12 weeks or more since the last injection (the earliest date was 2026-05-24). Your clinic plans the date of the next one.',
+      });
     });
 
     it("takes the person's date from the device, within a day of the server's", async () => {

@@ -62,11 +62,12 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
   kind: RecordEntryKind<Input, Row, Query>,
 ) {
   const router = createRouter();
+  const aNoun = `${/^[aeiou]/i.test(kind.noun) ? 'an' : 'a'} ${kind.noun}`;
   const collection = `/api/patients/{patientId}/${kind.path}` as const;
   const item = `${collection}/{${kind.idParam}}` as const;
   const ItemParams = PatientParam.extend({
     [kind.idParam]: z
-      .uuid(`A ${kind.noun} id is a UUID, as given when the entry was saved.`)
+      .uuid(`The id of ${aNoun} is a UUID, as given when the entry was saved.`)
       .openapi({ param: { name: kind.idParam, in: 'path' } }),
   });
   const notFound = () =>
@@ -87,7 +88,7 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     request: { params: PatientParam, ...(kind.query ? { query: kind.query } : {}) },
     responses: {
       200: {
-        description: `${kind.noun} entries`,
+        description: `The ${kind.noun} entries`,
         ...json(z.object({ [kind.listKey]: z.array(kind.entry) })),
       },
       ...errorResponses(400, 401, 403, 500),
@@ -97,7 +98,7 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     method: 'post',
     path: collection,
     tags: [kind.tag],
-    summary: `Add a ${kind.noun}`,
+    summary: `Add ${aNoun}`,
     request: { params: PatientParam, body },
     responses: {
       201: { description: 'Saved', ...json(kind.entry) },
@@ -108,7 +109,7 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     method: 'put',
     path: item,
     tags: [kind.tag],
-    summary: `Replace a ${kind.noun} with the fields sent`,
+    summary: `Replace ${aNoun} with the fields sent`,
     request: { params: ItemParams, body },
     responses: {
       200: { description: 'Saved', ...json(kind.entry) },
@@ -119,7 +120,7 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     method: 'delete',
     path: item,
     tags: [kind.tag],
-    summary: `Delete a ${kind.noun}`,
+    summary: `Delete ${aNoun}`,
     request: { params: ItemParams },
     responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404, 500) },
   });

@@ -125,6 +125,13 @@ const dismissRoute = patientRoute({
   },
 });
 
+/** Says it is the earliest date, never a plan: the clinic sets the appointment. */
+function nextInjectionMessage(earliestOn: string, today: string): string {
+  return earliestOn > today
+    ? `The earliest date for the next injection is ${earliestOn}, 12 weeks after the last one. It is not an appointment: your clinic plans the date.`
+    : `It is 12 weeks or more since the last injection (the earliest date was ${earliestOn}). Your clinic plans the date of the next one.`;
+}
+
 const dayValues = (row: CheckIn) => ({
   severity: row.severity,
   pain: row.pain,
@@ -184,7 +191,7 @@ export function todayRoutes(store: Store) {
                 earliestOn,
                 daysFromToday: daysBetween(today, earliestOn),
                 isEarliestNotPlanned: true as const,
-                message: `The earliest date for the next injection is ${earliestOn}, 12 weeks after the last one. It is not an appointment: your clinic plans the date.`,
+                message: nextInjectionMessage(earliestOn, today),
               },
         alerts,
         reminder: {
