@@ -55,10 +55,19 @@ describe('daily check-in in Chromium', () => {
     expect(await page.getByTestId('check-in-summary').textContent()).toBe(
       'Dystonia 6 out of 10, pain 3 out of 10, getting in the way 4 out of 10.',
     );
-    const history = page.locator('#history-title + p');
+    // The check-in appears in the chart (its summary and drawn series) and its table.
+    const chart = page.locator('#trend-title ~ figure');
     await expect
-      .poll(() => history.textContent())
-      .toContain('1 check-ins; average dystonia 6.0 out of 10');
+      .poll(() => chart.locator('figcaption').textContent())
+      .toContain('1 check-ins in the last 90 days; average dystonia 6.0 out of 10');
+    expect(await chart.locator('[role="img"]').getAttribute('aria-label')).toContain(
+      'average dystonia 6.0',
+    );
+    expect(await chart.locator('canvas').count()).toBe(1);
+    await page.locator('.table-toggle summary').click();
+    await expect
+      .poll(() => page.locator('.table-toggle table').textContent())
+      .toContain('6 out of 10');
     await screenshot(page, 'diary-done');
 
     const stored = await client.json<{ checkIns: { severity: number; regions: string[] }[] }>(
@@ -68,6 +77,40 @@ describe('daily check-in in Chromium', () => {
     expect(stored.checkIns).toEqual([
       expect.objectContaining({ severity: 6, regions: ['neck', 'arm_dist_R'] }),
     ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('logs an episode through the list view and the recorded pattern follows', async () => {
+    const { context } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'patient',
+      displayName: 'Eli Episode',
+    });
+    const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/diary`);
+    await page.getByRole('button', { name: 'Log an episode' }).click();
+    const form = page.locator('section[aria-labelledby="episode-title"]');
+    await form.getByRole('radio', { name: 'List' }).check({ force: true });
+    await form.getByRole('checkbox', { name: /^Eyes, eyelids and brow/ }).check();
+    await form.getByRole('checkbox', { name: /^Right forearm, hand and fingers/ }).check();
+    expect(await form.getByTestId('distribution').textContent()).toMatch(/^Multifocal/);
+    await form
+      .getByRole('radiogroup', { name: 'How bad was it?' })
+      .getByRole('radio', { name: '5 out of 10' })
+      .check({ force: true });
+    await form.getByRole('radio', { name: 'Writing' }).check({ force: true });
+    await form.getByLabel('Did a touch or movement help? (optional)').fill('hand on the pen');
+    await form.getByRole('radio', { name: 'A bit' }).check({ force: true });
+    await form.getByLabel('How long did it last, in minutes? (optional)').fill('15');
+    await form.getByRole('button', { name: 'Save episode' }).click();
+    await page.getByText('Episode saved.').waitFor();
+    await expect
+      .poll(() => page.getByTestId('recorded-distribution').textContent(), { timeout: 15_000 })
+      .toMatch(/^Multifocal/);
+    expect(await page.locator('#distribution-title ~ p').last().textContent()).toContain(
+      'From 0 check-ins and 1 episodes',
+    );
+    await screenshot(page, 'diary-after-episode');
     expect(problems).toEqual([]);
     await context.close();
   });

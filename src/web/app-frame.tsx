@@ -12,6 +12,7 @@ import { SignUpScreen } from './screens/sign-up-screen.tsx';
 import { TreatmentsScreen } from './screens/treatments/treatments-screen.tsx';
 import { type Section, sectionsFor } from './sections.ts';
 import { ServerStatus } from './server-status.tsx';
+import { CheckInReminder } from './session/check-in-reminder.tsx';
 import { useSession } from './session/session-context.tsx';
 import { SessionExpiryWarning } from './session/session-expiry-warning.tsx';
 
@@ -119,6 +120,7 @@ export function AppFrame() {
         {state.status !== 'loading' && <MainNav sections={sections} />}
       </header>
       <main id="main" tabIndex={-1}>
+        {account?.role === 'patient' && <CheckInReminder patientId={account.id} />}
         {state.status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
         ) : account ? (

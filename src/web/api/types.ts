@@ -60,3 +60,73 @@ export interface CheckIn {
   regions: string[];
   note: string | null;
 }
+
+export interface Alert {
+  id: string;
+  urgency: 'emergency' | 'urgent' | 'soon';
+  title: string;
+  message: string;
+  action: string;
+  whatToDo: string[];
+  showCrisisResources: boolean;
+  notifyClinician: boolean;
+  triggeredBy: { source: string; date: string; detail: string }[];
+  evidence: 'V' | 'S' | 'NV';
+}
+
+export interface Today {
+  today: string;
+  checkIn: CheckIn | null;
+  prefill: {
+    severity: number;
+    pain: number;
+    function: number;
+    regions: string[];
+    fromDay: string;
+  } | null;
+  cycle: {
+    day: number;
+    sessionId: string;
+    sessionDate: string;
+    product: string;
+    usualSeverity: number | null;
+    usualFromCycles: number;
+  } | null;
+  nextInjection: { earliestOn: string; daysFromToday: number; message: string } | null;
+  alerts: Alert[];
+  reminder: { show: boolean; dismissedOn: string | null };
+}
+
+export interface CycleCurve {
+  sessionId: string;
+  sessionDate: string;
+  product: string;
+  totalUnits: number;
+  lengthDays: number | null;
+  baseline: number | null;
+  curve: { day: number; severity: number }[];
+  onsetDay: number | null;
+  bestDay: number | null;
+  bestSeverity: number | null;
+  wearingOffDay: number | null;
+}
+
+export interface Cycles {
+  asOf: string;
+  currentCycleDay: number | null;
+  cycles: CycleCurve[];
+  median: { day: number; severity: number; cycles: number }[];
+  completedMedian: { day: number; severity: number; cycles: number }[];
+  warnings: { kind: string; date: string; message: string }[];
+  minimumIntervalDays: number;
+}
+
+export interface Classification {
+  asOf: string;
+  from: string;
+  distribution: 'none' | 'focal' | 'segmental' | 'multifocal' | 'hemidystonia' | 'generalized';
+  explanation: string;
+  regions: string[];
+  basedOn: { checkIns: number; episodes: number };
+  notice: string;
+}

@@ -15,3 +15,12 @@ export function formatDay(day: string, locale?: string): string {
     new Date(`${day}T00:00:00Z`),
   );
 }
+
+/** A calendar day as a short axis label (e.g. "Nov 26"). */
+export function formatShortDay(day: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}

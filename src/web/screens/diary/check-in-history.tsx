@@ -3,15 +3,17 @@ import { type FineRegionId, fineRegions } from '../../../domain/index.ts';
 import type { CheckIn } from '../../api/types.ts';
 import { formatDay } from '../../format/dates.ts';
 
-/** The last two weeks of check-ins as a table, with one sentence that sums them up. */
+/** The last two weeks of check-ins as a table behind a toggle: the chart's text alternative. */
 export function CheckInHistory({ checkIns }: { checkIns: CheckIn[] }) {
   const { t } = useTranslation();
   const recent = checkIns.slice(0, 14);
   if (recent.length === 0) return null;
   const mean = recent.reduce((sum, c) => sum + c.severity, 0) / recent.length;
   return (
-    <section aria-labelledby="history-title" className="panel">
-      <h2 id="history-title">{t('history.title')}</h2>
+    <details className="panel table-toggle">
+      <summary>
+        <span id="history-title">{t('history.title')}</span>
+      </summary>
       <p>{t('history.summary', { count: recent.length, mean: mean.toFixed(1) })}</p>
       <div className="table-scroll">
         <table>
@@ -46,6 +48,6 @@ export function CheckInHistory({ checkIns }: { checkIns: CheckIn[] }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </details>
   );
 }
