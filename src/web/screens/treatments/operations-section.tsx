@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/text-field.tsx';
+import { formatDay } from '../../format/dates.ts';
+import { optionalText } from './entry-form.tsx';
+import { NoteField } from './note-field.tsx';
+import { SelectField } from './select-field.tsx';
+import {
+  localDay,
+  type Operation,
+  type OperationKind,
+  operationKinds,
+} from './treatment-records.ts';
+import { TreatmentSection } from './treatment-section.tsx';
+import { useTreatmentRecords } from './use-treatment-records.ts';
+
+interface OperationDraft {
+  performedOn: string;
+  kind: OperationKind | '';
+  kindOther: string;
+  note: string;
+}
+
+/** Operations (REFERENCE §4.4): a DBS or baclofen pump implant also tells the alerts about it. */
+export function OperationsSection({ patientId }: { patientId: string }) {
+  const { t, i18n } = useTranslation();
+  const records = useTreatmentRecords<Operation>(patientId, 'surgeries', 'surgeries');
+  const day = (value: string) => formatDay(value, i18n.language);
+  const kindName = (entry: Operation) =>
+    entry.kind === 'other' && entry.kindOther
+      ? entry.kindOther
+      : t(`treatments.operation.kinds.${entry.kind}`);
+
+  return (
+    <TreatmentSection<Operation, OperationDraft>
+      kind="operation"
+      patientId={patientId}
+      records={records}
+      emptyDraft={() => ({ performedOn: localDay(), kind: '', kindOther: '', note: '' })}
+      fromEntry={(entry) => ({
+        performedOn: entry.performedOn,
+        kind: entry.kind,
+        kindOther: entry.kindOther ?? '',
+        note: entry.note ?? '',
+      })}
+      toBody={(draft) => ({
+        performedOn: draft.performedOn,
+        kind: draft.kind,
+        kindOther: draft.kind === 'other' ? optionalText(draft.kindOther) : null,
+        note: optionalText(draft.note),
+      })}
+      fields={(draft, setDraft, problem) => (
+        <>
+          <SelectField<OperationKind | ''>
+            label={t('treatments.operation.kind')}
+            value={draft.kind}
+            onChange={(kind) => setDraft({ ...draft, kind })}
+            error={problem?.fieldMessage('kind')}
+            options={[
+              { value: '', label: t('treatments.operation.chooseKind') },
+              ...operationKinds.map((kind) => ({
+                value: kind,
+                label: t(`treatments.operation.kinds.${kind}`),
+              })),
+            ]}
+          />
+          {(draft.kind === 'other' || problem?.fieldMessage('kindOther')) && (
+            <TextField
+              label={t('treatments.operation.kindOther')}
+              value={draft.kindOther}
+              onChange={(kindOther) => setDraft({ ...draft, kindOther })}
+              error={problem?.fieldMessage('kindOther')}
+            />
+          )}
+          <TextField
+            label={t('treatments.operation.performedOn')}
+            type="date"
+            value={draft.performedOn}
+            onChange={(performedOn) => setDraft({ ...draft, performedOn })}
+            error={problem?.fieldMessage('performedOn')}
+          />
+          <NoteField
+            label={t('treatments.note')}
+            value={draft.note}
+            onChange={(note) => setDraft({ ...draft, note })}
+            error={problem?.fieldMessage('note')}
+          />
+        </>
+      )}
+      name={(entry) =>
+        t('treatments.operation.name', { kind: kindName(entry), date: day(entry.performedOn) })
+      }
+      describe={(entry) => (
+        <>
+          <p className="card-title">{kindName(entry)}</p>
+          <p>{day(entry.performedOn)}</p>
+          {entry.note && <p className="entry-note">{entry.note}</p>}
+        </>
+      )}
+    />
+  );
+}
