@@ -4,7 +4,7 @@ import { summariseVideo, type VideoMeasurements } from '../motion/video-analysis
 import { decodedFrameSize, type FrameSize, readFrames } from './frame-source.ts';
 import type { ModelObservation } from './model-observation.ts';
 import { probeVideo, type VideoInfo } from './video-probe.ts';
-import { startObservationPool } from './worker-pool.ts';
+import { type ObservationPool, startObservationPool } from './worker-pool.ts';
 
 export interface AnalysisProgress {
   framesDone: number;
@@ -20,6 +20,8 @@ export interface AnalysisOptions {
   bodyRateHz?: number;
   maxLongSide?: number;
   onProgress?: (progress: AnalysisProgress) => void;
+  /** A pool already started (benchmarks, batches): reused and left open. */
+  pool?: ObservationPool;
 }
 
 export interface VideoAnalysisRun {
@@ -54,8 +56,10 @@ export async function analyseVideoFile(
 ): Promise<VideoAnalysisRun> {
   const info = await probeVideo(file);
   const size: FrameSize = decodedFrameSize(info, options.maxLongSide);
+  const loadStarted = performance.now();
+  const pool = options.pool ?? (await startObservationPool(options.workers));
+  const modelLoadSec = (performance.now() - loadStarted) / 1000;
   const started = performance.now();
-  const pool = await startObservationPool(options.workers);
   const bodyRateHz = options.bodyRateHz ?? defaultBodyRateHz;
   // Observations are collected in frame order and measured afterwards, in order, so the result
   // does not depend on which worker finished first.
@@ -94,7 +98,7 @@ export async function analyseVideoFile(
     }
     await Promise.all(inFlight);
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   const frames = measureInOrder(observations.filter((o) => o !== undefined));
   if (frames.length === 0) throw new Error('the video has no frames that ffmpeg could decode');

@@ -10,8 +10,8 @@ import type { Config } from '@vladmandic/human';
  *   Human allows that only when its frame-similarity cache says so, so the cache threshold is set
  *   so high that it always does; nothing else is cached: the mesh runs on every frame and the
  *   body model (`skipFrames: 0`) on every frame it is asked to.
- * - detector `rotation: true`: the mesh crop is turned upright first, which keeps the mesh
- *   accurate for strong head tilts (laterocollis up to 40° and beyond).
+ * - strong head tilts (laterocollis up to 40° and beyond): the frame is turned so the head is
+ *   upright before the model sees it (upright-head.ts), instead of Human's own correction.
  * - iris on: it refines the eyelid points. Without it a rendered full closure only moved the
  *   lid-gap ratio from 0.33 to 0.25 (too little to tell from noise); with it from 0.40 to about
  *   0.20. It costs roughly a quarter more time per frame.
@@ -31,7 +31,9 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
       enabled: true,
       detector: {
         enabled: true,
-        rotation: true,
+        // Tonus stands the head up itself (upright-head.ts); Human's own correction uses the
+        // detector's angle, which goes stale between detections.
+        rotation: false,
         maxDetected: 1,
         minConfidence: 0.2,
         return: false,
