@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { tonusVersion } from '../server/version.ts';
 import { analyzeCommand } from './analyze.ts';
+import { demoCommand } from './demo.ts';
 import { serveCommand } from './serve.ts';
 
 const program = new Command()
@@ -13,5 +14,6 @@ const program = new Command()
 
 program.addCommand(serveCommand());
 program.addCommand(analyzeCommand());
+program.addCommand(demoCommand());
 
 await program.parseAsync(process.argv);
