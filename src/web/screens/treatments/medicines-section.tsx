@@ -143,16 +143,15 @@ export function MedicinesSection({ patientId }: { patientId: string }) {
               onChange={(indication) => setDraft({ ...draft, indication })}
               error={problem?.fieldMessage('indication')}
             />
-            <div className="check-field">
+            <label className="check-field">
               <input
-                id={blockerId}
                 type="checkbox"
                 checked={draft.dopamineBlocker}
                 onChange={(event) => setDraft({ ...draft, dopamineBlocker: event.target.checked })}
                 aria-describedby={`${blockerId}-hint`}
               />
-              <label htmlFor={blockerId}>{t('treatments.medicine.dopamineBlocker')}</label>
-            </div>
+              <span>{t('treatments.medicine.dopamineBlocker')}</span>
+            </label>
             <p id={`${blockerId}-hint`} className="field-hint">
               {t('treatments.medicine.dopamineBlockerHint')}
             </p>

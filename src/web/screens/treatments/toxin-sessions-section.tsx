@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { daysBetween, toxinUnits } from './amounts.ts';
 import { optionalText, typedNumber } from './entry-form.tsx';
 import { InjectedMusclesFields, type MuscleDraft } from './injected-muscles-fields.tsx';
 import { NoteField } from './note-field.tsx';
+import { OptionalChoiceGroup } from './optional-choice-group.tsx';
 import {
   localDay,
   type ToxinProductId,
@@ -101,20 +101,18 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
               onChange={(sessionDate) => setDraft({ ...draft, sessionDate })}
               error={problem?.fieldMessage('sessionDate')}
             />
-            <ChoiceGroup<ToxinProductId | ''>
+            <OptionalChoiceGroup<ToxinProductId>
               label={t('treatments.toxin.product')}
               hint={t('treatments.toxin.productHint')}
               value={draft.product}
               onChange={(product) => setDraft({ ...draft, product })}
+              error={problem?.fieldMessage('product')}
               options={toxinProductIds.map((id) => ({
                 value: id,
                 label: productName(id),
                 hint: id,
               }))}
             />
-            {problem?.fieldMessage('product') && (
-              <p className="field-error">{problem.fieldMessage('product')}</p>
-            )}
             <TextField
               label={t('treatments.toxin.totalUnits')}
               hint={t('treatments.toxin.totalUnitsHint')}
