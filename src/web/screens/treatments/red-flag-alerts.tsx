@@ -7,13 +7,20 @@ import type { RedFlagAlert } from './treatment-records.ts';
  * server's domain words them. Emergency and same-day alerts are the only red in the app and
  * use role="alert"; "mention at your next visit" stays calm.
  */
-export function RedFlagAlerts({ alerts }: { alerts: RedFlagAlert[] }) {
+export function RedFlagAlerts({
+  alerts,
+  takeFocus,
+}: {
+  alerts: RedFlagAlert[];
+  /** Set after a save: the alerts then take the focus (on opening, the heading keeps it). */
+  takeFocus: boolean;
+}) {
   const { t } = useTranslation();
   const region = useRef<HTMLElement>(null);
   // Saved from a form further down: bring the person up to what to do.
   useEffect(() => {
-    if (alerts.length > 0) region.current?.focus();
-  }, [alerts]);
+    if (takeFocus && alerts.length > 0) region.current?.focus();
+  }, [alerts, takeFocus]);
   if (alerts.length === 0) return null;
   return (
     <section

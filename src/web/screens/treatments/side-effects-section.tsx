@@ -150,7 +150,7 @@ export function SideEffectsSection({ patientId, records, sessions, onSaved }: Pr
             <p className="card-title">
               {t('treatments.sideEffect.cardTitle', {
                 kind: kindName(entry),
-                severity: t(`treatments.sideEffect.severities.${entry.severity}`),
+                severity: t(`treatments.sideEffect.severitiesInline.${entry.severity}`),
               })}
             </p>
             <p>

@@ -132,8 +132,11 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
                 {t('treatments.toxin.musclesAddUp', { units: units(muscleSum / 100) })}
               </p>
             )}
-            <details className="more-details" open={draft.totalUnitsNote !== '' || undefined}>
-              <summary>{t('treatments.toxin.more')}</summary>
+            {/* Only when the muscles and the total differ: the one case the reason is needed. */}
+            {(draft.totalUnitsNote !== '' ||
+              (draft.muscles.length > 0 &&
+                muscleSum !==
+                  Math.round((Number(draft.totalUnits.replace(',', '.')) || 0) * 100))) && (
               <TextField
                 label={t('treatments.toxin.totalUnitsNote')}
                 hint={t('treatments.toxin.totalUnitsNoteHint')}
@@ -141,6 +144,12 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
                 onChange={(totalUnitsNote) => setDraft({ ...draft, totalUnitsNote })}
                 error={problem?.fieldMessage('totalUnitsNote')}
               />
+            )}
+            <details
+              className="more-details"
+              open={draft.lot !== '' || draft.note !== '' || undefined}
+            >
+              <summary>{t('treatments.toxin.more')}</summary>
               <TextField
                 label={t('treatments.toxin.lot')}
                 autoComplete="off"

@@ -28,29 +28,36 @@ export function TreatmentsScreen({ patientId }: { patientId: string }) {
   const heading = useScreenTitle(t('treatments.title'));
   const sessions = useTreatmentRecords<ToxinSession>(patientId, 'toxin-sessions', 'toxinSessions');
   const sideEffects = useTreatmentRecords<SideEffect>(patientId, 'adverse-events', 'adverseEvents');
-  const [alerts, setAlerts] = useState<RedFlagAlert[]>([]);
+  const [alerts, setAlerts] = useState<{ list: RedFlagAlert[]; afterSave: boolean }>({
+    list: [],
+    afterSave: false,
+  });
   // Side effects linked to a session being deleted, to link them again if it is restored.
   const linkedToDeleted = useRef(new Map<string, SideEffect[]>());
 
   // The person's own day, not the server's UTC day: a side effect noted this morning east of
   // Greenwich must count as today's.
-  const loadAlerts = useCallback(async () => {
-    try {
-      const answer = await apiRequest<{ alerts: RedFlagAlert[] }>(
-        'GET',
-        `/api/patients/${patientId}/alerts?asOf=${localDay()}`,
-      );
-      setAlerts(
-        answer.alerts.filter((alert) =>
-          alert.triggeredBy.some((trigger) => trigger.source === 'adverse_event'),
-        ),
-      );
-    } catch {
-      // Alerts are also on the Today screen; without a connection this screen still works.
-    }
-  }, [patientId]);
+  const loadAlerts = useCallback(
+    async (afterSave: boolean) => {
+      try {
+        const answer = await apiRequest<{ alerts: RedFlagAlert[] }>(
+          'GET',
+          `/api/patients/${patientId}/alerts?asOf=${localDay()}`,
+        );
+        setAlerts({
+          list: answer.alerts.filter((alert) =>
+            alert.triggeredBy.some((trigger) => trigger.source === 'adverse_event'),
+          ),
+          afterSave,
+        });
+      } catch {
+        // Alerts are also on the Today screen; without a connection this screen still works.
+      }
+    },
+    [patientId],
+  );
   useEffect(() => {
-    void loadAlerts();
+    void loadAlerts(false);
   }, [loadAlerts]);
 
   async function relink(deleted: ToxinSession, restored: ToxinSession) {
@@ -75,7 +82,7 @@ export function TreatmentsScreen({ patientId }: { patientId: string }) {
         {t('treatments.title')}
       </h1>
       <p className="lead">{t('treatments.lead')}</p>
-      <RedFlagAlerts alerts={alerts} />
+      <RedFlagAlerts alerts={alerts.list} takeFocus={alerts.afterSave} />
       <ToxinSessionsSection
         patientId={patientId}
         records={sessions}
@@ -92,7 +99,7 @@ export function TreatmentsScreen({ patientId }: { patientId: string }) {
         patientId={patientId}
         records={sideEffects}
         sessions={sessions.entries ?? []}
-        onSaved={() => void loadAlerts()}
+        onSaved={() => void loadAlerts(true)}
       />
       <MedicinesSection patientId={patientId} />
       <TherapiesSection patientId={patientId} />
