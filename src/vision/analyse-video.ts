@@ -29,8 +29,11 @@ export interface VideoAnalysisRun {
   measurements: VideoMeasurements;
   processing: {
     frames: number;
+    /** Wall time from the first decoded frame to the measurements, seconds (model loading apart). */
     seconds: number;
     framesPerSecond: number;
+    /** Time to start the worker threads and load the models, seconds (0 with a shared pool). */
+    modelLoadSec: number;
     workers: number;
     bodyRateHz: number;
   };
@@ -111,6 +114,7 @@ export async function analyseVideoFile(
       frames: frames.length,
       seconds,
       framesPerSecond: frames.length / seconds,
+      modelLoadSec,
       workers: pool.size,
       bodyRateHz,
     },

@@ -4,13 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Human } from '@vladmandic/human';
 import { modelConfig } from './model-config.ts';
-import { type ModelObservation, observationFromResult } from './model-observation.ts';
-import {
-  eyeLineAngle,
-  meshCentre,
-  minimumCorrectionRad,
-  turnPointsClockwise,
-} from './upright-head.ts';
+import type { ModelObservation } from './model-observation.ts';
+import { createModelSession } from './model-session.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -66,62 +61,21 @@ export async function loadNodeModel(): Promise<NodeModel> {
   const human = new HumanClass(modelConfig(modelBase, wasmDir));
   await human.load();
   const tf = human.tf as typeof import('@tensorflow/tfjs-core');
-  let bodyOn = true;
-  // Last head tilt and face centre seen by this instance (see upright-head.ts).
-  let tilt = 0;
-  let centre: { x: number; y: number } | null = null;
+  const session = createModelSession(human);
   return {
     async observe(rgb, width, height, withBody) {
       const pixels = new Int32Array(rgb.length);
       pixels.set(rgb);
-      const tensors: { dispose(): void }[] = [];
+      const frame = tf.tensor3d(pixels, [height, width, 3], 'int32');
       try {
-        const frame = tf.tensor3d(pixels, [height, width, 3], 'int32');
-        tensors.push(frame);
-        let input: import('@tensorflow/tfjs-core').Tensor = frame;
-        const correction = centre && Math.abs(tilt) >= minimumCorrectionRad ? tilt : 0;
-        const pivot = centre ?? { x: width / 2, y: height / 2 };
-        if (correction !== 0) {
-          // rotateWithOffset turns the picture counter-clockwise on screen for positive radians,
-          // so turning it by the head's clockwise tilt stands the head up.
-          const batch = tf.expandDims(
-            tf.cast(frame, 'float32'),
-            0,
-          ) as import('@tensorflow/tfjs-core').Tensor4D;
-          tensors.push(batch);
-          input = tf.image.rotateWithOffset(batch, correction, 0, [
-            pivot.x / width,
-            pivot.y / height,
-          ]);
-          tensors.push(input);
-        }
-        // Human merges per-call settings into its config, so only send a change.
-        const override = withBody === bodyOn ? undefined : { body: { enabled: withBody } };
-        bodyOn = withBody;
-        const result = await human.detect(input as never, override);
-        if ('error' in result && result.error)
-          throw new Error(`face model failed: ${result.error}`);
-        const observation = observationFromResult(result, withBody);
-        if (correction !== 0) {
-          if (observation.face) turnPointsClockwise(observation.face.mesh, 3, correction, pivot);
-          for (const k of observation.body ?? []) {
-            const p = [k.x, k.y];
-            turnPointsClockwise(p, 2, correction, pivot);
-            k.x = p[0] ?? k.x;
-            k.y = p[1] ?? k.y;
-          }
-        }
-        if (observation.face) {
-          tilt = eyeLineAngle(observation.face.mesh);
-          centre = meshCentre(observation.face.mesh);
-        } else {
-          tilt = 0;
-          centre = null;
-        }
-        return observation;
+        return await session.observe(frame, withBody);
       } finally {
-        for (const t of tensors) t.dispose();
+        frame.dispose();
       }
+    },
+    memory() {
+      const { numTensors, numBytes } = tf.memory();
+      return { numTensors, numBytes };
     },
     close() {
       // Only drop what this instance holds: resetting the tfjs engine would break any other
