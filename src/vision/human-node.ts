@@ -43,6 +43,8 @@ export interface NodeModel {
     height: number,
     withBody: boolean,
   ): Promise<ModelObservation>;
+  /** Tensors and bytes held by the backend: flat over a video, or something leaks. */
+  memory(): { numTensors: number; numBytes: number };
   close(): void;
 }
 
