@@ -93,7 +93,10 @@ export function demoRecord(today: string): DemoRecord {
     if (noise < 0.1 && d !== last) continue;
     const lastInjection = [...injections].reverse().find((i) => i <= d);
     const base = lastInjection === undefined ? 7 : cycleSeverity(d - lastInjection);
-    const jitter = random() < 0.2 ? (random() < 0.5 ? -1 : 1) : 0;
+    // Day-to-day wobble only while the toxin acts: the untreated level is steady, so the
+    // effect starts when the toxin does (about day 9), not on a lucky day.
+    const wobble = random() < 0.2 ? (random() < 0.5 ? -1 : 1) : 0;
+    const jitter = base === 7 ? 0 : wobble;
     const severity = clamp(base + jitter);
     const spread = d - first >= SPREAD_DAY;
     checkIns.push({

@@ -6,6 +6,7 @@ import { PatientRecordScreen } from './screens/clinic/patient-record-screen.tsx'
 import { DiaryScreen } from './screens/diary/diary-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { PrivacyScreen } from './screens/privacy/privacy-screen.tsx';
+import { ReportsScreen } from './screens/reports/reports-screen.tsx';
 import { SectionScreen } from './screens/section-screen.tsx';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { SignUpScreen } from './screens/sign-up-screen.tsx';
@@ -57,7 +58,15 @@ function SignedOutRoutes() {
   );
 }
 
-function SignedInRoutes({ sections, accountId }: { sections: Section[]; accountId: string }) {
+function SignedInRoutes({
+  sections,
+  accountId,
+  accountRole,
+}: {
+  sections: Section[];
+  accountId: string;
+  accountRole: string;
+}) {
   const home = sections[0]?.path ?? '/account';
   return (
     <Switch>
@@ -74,6 +83,8 @@ function SignedInRoutes({ sections, accountId }: { sections: Section[]; accountI
         <Route key={section.path} path={section.path}>
           {section.screen === 'diary' ? (
             <DiaryScreen patientId={accountId} />
+          ) : section.screen === 'reports' && accountRole === 'patient' ? (
+            <ReportsScreen patientId={accountId} />
           ) : section.screen === 'treatments' ? (
             <TreatmentsScreen patientId={accountId} />
           ) : section.screen === 'privacy' ? (
@@ -124,7 +135,7 @@ export function AppFrame() {
         {state.status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
         ) : account ? (
-          <SignedInRoutes sections={sections} accountId={account.id} />
+          <SignedInRoutes sections={sections} accountId={account.id} accountRole={account.role} />
         ) : (
           <SignedOutRoutes />
         )}

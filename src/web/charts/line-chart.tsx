@@ -10,6 +10,8 @@ export interface ChartSeries {
   colourVar: string;
   width: number;
   dash?: number[];
+  /** Draw a dot on each value (for sparse series, where a day between gaps would vanish). */
+  points?: boolean;
 }
 
 export interface ChartMarker {
@@ -94,8 +96,7 @@ export function LineChart({
           width: s.width,
           dash: s.dash,
           spanGaps: false,
-          // Dots as well as lines: a day between two gaps is still seen.
-          points: { show: true, size: s.width * 2 + 3, fill: cssVar(s.colourVar) },
+          points: { show: s.points ?? false, size: s.width * 2 + 3, fill: cssVar(s.colourVar) },
         })),
       ],
       hooks: {

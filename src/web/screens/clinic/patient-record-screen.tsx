@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { CheckIn, PatientSummary } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDay } from '../../format/dates.ts';
+import { CycleReport } from '../reports/cycle-report.tsx';
 import { useScreenTitle } from '../use-screen-title.ts';
 
 /** A shared record as a clinician or caregiver sees it. */
@@ -20,12 +22,13 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
         {title}
       </h1>
       {patient.problem && <StatusMessage tone="error" message={patient.problem.message} />}
+      {patient.data && <CycleReport patientId={patientId} />}
       {patient.data && (
         <section aria-labelledby="checkins-title" className="panel">
           <h2 id="checkins-title">{t('record.checkInsTitle')}</h2>
           {checkIns.data && checkIns.data.checkIns.length === 0 && <p>{t('record.noCheckIns')}</p>}
           {checkIns.data && checkIns.data.checkIns.length > 0 && (
-            <div className="table-scroll">
+            <TableScroll label={t('record.checkInsTable')}>
               <table>
                 <caption className="visually-hidden">{t('record.checkInsTitle')}</caption>
                 <thead>
@@ -47,7 +50,7 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type FineRegionId, fineRegions } from '../../../domain/index.ts';
 import type { CheckIn } from '../../api/types.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDay } from '../../format/dates.ts';
 
 /** The last two weeks of check-ins as a table behind a toggle: the chart's text alternative. */
@@ -15,7 +16,7 @@ export function CheckInHistory({ checkIns }: { checkIns: CheckIn[] }) {
         <span id="history-title">{t('history.title')}</span>
       </summary>
       <p>{t('history.summary', { count: recent.length, mean: mean.toFixed(1) })}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('history.title')}>
         <table>
           <caption className="visually-hidden">{t('history.title')}</caption>
           <thead>
@@ -47,7 +48,7 @@ export function CheckInHistory({ checkIns }: { checkIns: CheckIn[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

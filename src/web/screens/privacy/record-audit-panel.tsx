@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordAccess } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 
 /** "Who opened my record": every read and change of the record, newest first. */
@@ -18,7 +19,7 @@ export function RecordAuditPanel({ patientId }: { patientId: string }) {
       {problem && <StatusMessage tone="error" message={problem.message} />}
       {data && others.length === 0 && <p>{t('audit.nobody')}</p>}
       {others.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('audit.caption')}>
           <table>
             <caption className="visually-hidden">{t('audit.caption')}</caption>
             <thead>
@@ -43,7 +44,7 @@ export function RecordAuditPanel({ patientId }: { patientId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
