@@ -115,6 +115,29 @@ describe('daily check-in in Chromium', () => {
     await context.close();
   });
 
+  it('reminds once on other screens when nothing is logged today, and never twice after "Not today"', async () => {
+    const { context } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'patient',
+      displayName: 'Rio Remind',
+    });
+    const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/reports`);
+    const reminder = page.getByRole('complementary', { name: 'Check-in reminder' });
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('The check-in takes about 30 seconds');
+    await reminder.getByRole('button', { name: 'Not today' }).click();
+    await reminder.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    await page.locator('footer .server-status').waitFor();
+    expect(await reminder.count()).toBe(0);
+    await page.goto(`${tonus.server.url}/diary`);
+    await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
+    expect(await reminder.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('loses nothing when the connection drops during a save: the entry lands when it returns', async () => {
     const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',
