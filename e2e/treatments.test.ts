@@ -239,6 +239,49 @@ describe('Treatments screen in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a new medicine on the device while the connection is cut, then sends it; a change replaces it', async () => {
+    const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'patient',
+      displayName: 'Otto Offline',
+    });
+    const medicinesPath = `/api/patients/${client.account?.id}/medications`;
+    const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/treatments`);
+    await page.getByText('No medicines recorded yet.').waitFor();
+
+    await page.route(`**${medicinesPath}`, (route) =>
+      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Add a medicine' }).click();
+    await page.getByRole('textbox', { name: 'Name of the medicine' }).fill('baclofen');
+    await page.getByRole('textbox', { name: 'Dose (optional)' }).fill('10');
+    await page.getByLabel('Unit of the dose').selectOption('mg');
+    await page.getByRole('button', { name: 'Save the medicine' }).click();
+    const waiting = page.getByText('1 entry is saved on this device. Waiting for the connection');
+    await waiting.waitFor();
+    expect(
+      (await client.json<{ medications: unknown[] }>('GET', medicinesPath)).medications,
+    ).toEqual([]);
+    await screenshot(page, 'treatments-waiting');
+
+    await page.unroute(`**${medicinesPath}`);
+    await waiting.waitFor({ state: 'detached', timeout: 60_000 });
+    const card = page.locator('#medicine-title ~ ul .card').first();
+    await card.getByText('baclofen, 10 mg').waitFor();
+
+    await card.getByRole('button', { name: /^Change baclofen/ }).click();
+    await card.getByRole('textbox', { name: 'Dose (optional)' }).fill('15');
+    await card.getByRole('button', { name: 'Save changes' }).click();
+    await card.getByText('baclofen, 15 mg').waitFor();
+    const stored = await client.json<{ medications: { dose: number }[] }>('GET', medicinesPath);
+    expect(stored.medications).toEqual([expect.objectContaining({ name: 'baclofen', dose: 15 })]);
+    // The abort of the cut connection is logged by the browser; nothing else may be.
+    expect(unexpected(problems).filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
+      [],
+    );
+    await context.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe, 48 px targets and no sideways scroll with its forms open (${colorScheme})`, async () => {
       for (const viewport of viewports) {

@@ -145,10 +145,10 @@ export function TreatmentSection<Entry extends RecordEntry, Draft>(props: Props<
                   onSubmit={async (draft) => {
                     const saved = await records.replace(entry.id, toBody(draft));
                     setChanging(undefined);
-                    setStatus({
-                      message: saved ? t('treatments.changed') : t('treatments.keptOnDevice'),
-                      tone: 'info',
-                    });
+                    // Kept on the device instead: the waiting line above says so.
+                    setStatus(
+                      saved ? { message: t('treatments.changed'), tone: 'info' } : undefined,
+                    );
                     props.onSaved?.(saved);
                   }}
                   onCancel={() => setChanging(undefined)}
@@ -200,10 +200,7 @@ export function TreatmentSection<Entry extends RecordEntry, Draft>(props: Props<
           onSubmit={async (draft) => {
             const saved = await records.create(toBody(draft));
             setAdding(false);
-            setStatus({
-              message: saved ? t('treatments.added') : t('treatments.keptOnDevice'),
-              tone: 'info',
-            });
+            setStatus(saved ? { message: t('treatments.added'), tone: 'info' } : undefined);
             props.onSaved?.(saved);
           }}
           onCancel={() => setAdding(false)}

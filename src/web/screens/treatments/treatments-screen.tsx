@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/api-request.ts';
+import { onSaveLanded } from '../../offline/outbox.ts';
 import { useScreenTitle } from '../use-screen-title.ts';
 import { DbsSettingsSection } from './dbs-settings-section.tsx';
 import { MedicinesSection } from './medicines-section.tsx';
@@ -59,6 +60,15 @@ export function TreatmentsScreen({ patientId }: { patientId: string }) {
   useEffect(() => {
     void loadAlerts(false);
   }, [loadAlerts]);
+  // A side effect kept on the device while offline raises its alerts once it lands.
+  useEffect(
+    () =>
+      onSaveLanded((save) => {
+        if (save.path.startsWith(`/api/patients/${patientId}/adverse-events`))
+          void loadAlerts(true);
+      }),
+    [patientId, loadAlerts],
+  );
 
   async function relink(deleted: ToxinSession, restored: ToxinSession) {
     const linked = linkedToDeleted.current.get(deleted.id) ?? [];
