@@ -17,7 +17,7 @@ export const validationHook: Hook<any, AppEnv, any, any> = (result, c) => {
   return c.json(
     errorBody(
       'validation_failed',
-      `Some fields of the ${where} are not valid: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}.`,
+      `Some fields of the ${where} are not valid: ${fields.map((f) => `${f.path}: ${f.message.replace(/\.$/, '')}`).join('; ')}.`,
       { target: result.target, fields },
     ),
     400,

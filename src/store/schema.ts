@@ -154,9 +154,14 @@ export const checkIns = pgTable(
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    recordedBy: uuid('recorded_by'),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [uniqueIndex('check_ins_patient_day_key').on(t.patientId, t.day)],
+  (t) => [
+    uniqueIndex('check_ins_patient_day_key').on(t.patientId, t.day),
+    check('check_ins_severity_range', sql`${t.severity} between 0 and 10`),
+    check('check_ins_pain_range', sql`${t.pain} between 0 and 10`),
+    check('check_ins_function_range', sql`${t.function} between 0 and 10`),
+  ],
 );
 
 // ---- Diary episodes and the treatment log (issue 6). Every table below belongs to one

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { fineRegionIds } from '../../domain/index.ts';
 import { listCheckIns, upsertCheckIn } from '../../store/check-ins.ts';
 import type { Store } from '../../store/open-store.ts';
 import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
@@ -18,15 +19,17 @@ const CheckInInput = z
       description: 'How much it got in the way, 0 (not at all) to 10 (completely).',
     }),
     regions: z
-      .array(z.string().regex(/^[a-z_A-Z]+$/))
-      .max(20)
-      .default([]),
+      .array(z.enum(fineRegionIds, { error: `Use body-map regions: ${fineRegionIds.join(', ')}.` }))
+      .max(fineRegionIds.length * 2)
+      .default([])
+      .openapi({ description: 'Body-map regions affected today (fine region ids).' }),
     note: z.string().max(2000, 'Keep the note under 2000 characters.').nullable().default(null),
   })
   .strict()
   .openapi('CheckInInput');
 
 const CheckIn = CheckInInput.extend({
+  regions: z.array(z.string()),
   id: z.uuid(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
@@ -85,10 +88,12 @@ export function checkInRoutes(store: Store) {
     return c.json({ checkIns: rows.map(toApi) }, 200);
   });
   definePatientRoute(router, store, saveRoute, 'write', 'check-ins.save', async (c, scope) => {
+    const input = c.req.valid('json');
+    // The same region ticked twice (front and back figure) is one region.
     const row = await upsertCheckIn(
       scope.db,
       scope.patientId,
-      c.req.valid('json'),
+      { ...input, regions: [...new Set(input.regions)] },
       scope.caller.user.id,
     );
     return c.json(toApi(row), 200);
