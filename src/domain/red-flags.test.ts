@@ -113,6 +113,30 @@ describe('redFlags: after a toxin injection', () => {
     ]);
   });
 
+  it('a side effect Tonus has no rule for, or a usually harmless one felt as severe, goes to the clinic today', () => {
+    const [other] = redFlags({ asOf, adverseEvents: [{ date: asOf, type: 'other' }] });
+    expect(other).toMatchObject({
+      id: 'side_effect_to_check',
+      urgency: 'urgent',
+      title: 'A side effect Tonus cannot judge',
+      action: 'Contact your injecting clinic today.',
+      evidence: 'NV',
+    });
+    expect(other?.triggeredBy[0]?.detail).toBe('another side effect');
+    const [severe] = redFlags({
+      asOf,
+      adverseEvents: [{ date: asOf, type: 'flu_like', severity: 'severe' }],
+    });
+    expect(severe).toMatchObject({
+      id: 'side_effect_to_check',
+      urgency: 'urgent',
+      title: 'A severe side effect',
+    });
+    expect(
+      ids({ asOf, adverseEvents: [{ date: asOf, type: 'flu_like', severity: 'moderate' }] }),
+    ).toEqual([['side_effect_to_mention', 'soon']]);
+  });
+
   it('mild side effects are mentioned at the next visit', () => {
     const flags = redFlags({
       asOf,

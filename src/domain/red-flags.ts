@@ -66,6 +66,7 @@ export const adverseEventLabels = {
   flu_like: 'flu-like symptoms',
   local: 'pain or redness where injected',
   hand_weakness: 'hand weakness',
+  other: 'another side effect',
 } as const;
 export type AdverseEventType = keyof typeof adverseEventLabels;
 
@@ -275,6 +276,29 @@ export function redFlags(input: RedFlagInput): RedFlag[] {
     checkKnown(event.type, Object.keys(adverseEventLabels), 'adverse event type');
     if (!recent(event.date, 'adverse event date')) continue;
     const symptom = adverseEventToSymptom[event.type];
+    // Tonus cannot judge a side effect it has no rule for, nor wave off a usually harmless one
+    // the person calls severe: both go to the injecting clinic the same day (conservative).
+    if (event.type === 'other' || (symptom === undefined && event.severity === 'severe')) {
+      raise(
+        {
+          id: 'side_effect_to_check',
+          urgency: 'urgent',
+          title:
+            event.type === 'other' ? 'A side effect Tonus cannot judge' : 'A severe side effect',
+          message:
+            event.type === 'other'
+              ? 'You noted a side effect after your injection that Tonus has no rule for.'
+              : 'You noted a side effect after your injection as severe.',
+          action: injectingClinicAction,
+          whatToDo: [
+            'If you have trouble breathing, swallowing or speaking, call emergency services now.',
+          ],
+          evidence: 'NV',
+        },
+        { source: 'adverse_event', date: event.date, detail: adverseEventLabels[event.type] },
+      );
+      continue;
+    }
     if (symptom === undefined) {
       raise(
         {

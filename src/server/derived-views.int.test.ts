@@ -81,7 +81,12 @@ describe.each(testDatabaseTiers())('derived views on $name', (tier) => {
   describe('classification', () => {
     it('classifies the regions of the last 28 days of check-ins and episodes', async () => {
       await checkIn('2026-05-01', 5, ['leg_dist_L']); // before the window: left out
-      await checkIn('2026-05-06', 5, ['neck', 'elbow']); // first day of the window
+      await checkIn('2026-05-06', 5, ['neck']); // first day of the window
+      // A region id the body map does not have, stored before the API checked regions:
+      // written straight to the database, it is listed as ignored, not classified.
+      await store.db.execute(
+        sql`update check_ins set regions = array['neck', 'elbow'] where day = '2026-05-06'`,
+      );
       await episode('2026-06-01T08:00:00Z', { regions: ['arm_dist_R'] });
       await checkIn('2026-06-03', 5, ['trunk']); // after asOf: left out
 
@@ -310,6 +315,7 @@ describe.each(testDatabaseTiers())('derived views on $name', (tier) => {
       ['after_injection', 'urgent', 'Contact your injecting clinic today.'],
       ['reaction_to_new_medicine', 'urgent', 'Get urgent medical care now.'],
       ['severe_worsening', 'urgent', 'Contact your care team today.'],
+      ['side_effect_to_check', 'urgent', 'Contact your injecting clinic today.'],
       ['new_pattern', 'soon', 'Mention this at your next visit.'],
       ['side_effect_to_mention', 'soon', 'Mention this at your next visit.'],
     ]);

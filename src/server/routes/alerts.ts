@@ -130,9 +130,11 @@ export async function alertsAsOf(
     diary: episodes
       .filter((e) => e.symptoms.length > 0)
       .map((e) => ({ date: e.day, symptoms: e.symptoms as DiarySymptom[] })),
-    adverseEvents: upToAsOf(adverseEvents, (a) => a.onsetOn)
-      .filter((a) => a.kind !== 'other')
-      .map((a) => ({ date: a.onsetOn, type: a.kind as AdverseEventType, severity: a.severity })),
+    adverseEvents: upToAsOf(adverseEvents, (a) => a.onsetOn).map((a) => ({
+      date: a.onsetOn,
+      type: a.kind as AdverseEventType,
+      severity: a.severity,
+    })),
     toxinSessionDates: upToAsOf(sessions, (s) => s.sessionDate).map((s) => s.sessionDate),
     medicationChanges: upToAsOf(medicationChanges(medications), (m) => m.date),
     regionObservations: [...checkIns, ...episodes].map((entry) => ({

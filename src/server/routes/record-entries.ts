@@ -211,5 +211,5 @@ export const shortText = (what: string) =>
   z
     .string(`Write the ${what} as text.`)
     .trim()
-    .min(1, `Write the ${what}, or leave the field out.`)
+    .min(1, `Write the ${what}.`)
     .max(200, `Keep the ${what} under 200 characters.`);
