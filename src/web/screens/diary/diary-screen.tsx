@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckIn, Classification, Today } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
-import { AlertList } from '../../components/alert-list.tsx';
 import { CalmButton } from '../../components/calm-button.tsx';
+import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { localDay } from '../../format/local-day.ts';
 import { onSaveLanded } from '../../offline/outbox.ts';
@@ -49,7 +49,7 @@ export function DiaryScreen({ patientId }: { patientId: string }) {
       <h1 id="screen-title" ref={heading} tabIndex={-1}>
         {t('screens.diary.title')}
       </h1>
-      {today.data && <AlertList alerts={today.data.alerts} />}
+      {today.data && <RedFlagAlerts alerts={today.data.alerts} />}
       {checkIns.problem && <StatusMessage tone="error" message={checkIns.problem.message} />}
       {checkIns.data && (
         <CheckInCard key={day} patientId={patientId} day={day} today={todays} previous={previous} />

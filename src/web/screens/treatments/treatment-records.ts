@@ -130,18 +130,7 @@ export interface Operation extends RecordEntry {
 }
 
 /** A red flag exactly as the domain words it (GET /api/patients/{id}/alerts). */
-export interface RedFlagAlert {
-  id: string;
-  urgency: 'emergency' | 'urgent' | 'soon';
-  title: string;
-  message: string;
-  action: string;
-  whatToDo: string[];
-  triggeredBy: { source: string; date: string; detail: string }[];
-}
+/** A red flag as the alerts view returns it. */
+export type { Alert as RedFlagAlert } from '../../api/types.ts';
 
-/** Today in the person's own time zone, as YYYY-MM-DD (entries default to it). */
-export function localDay(date = new Date()): string {
-  const offset = date.getTimezoneOffset() * 60_000;
-  return new Date(date.getTime() - offset).toISOString().slice(0, 10);
-}
+export { localDay } from '../../format/local-day.ts';

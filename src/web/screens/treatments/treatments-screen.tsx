@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/api-request.ts';
+import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { onSaveLanded } from '../../offline/outbox.ts';
 import { useScreenTitle } from '../use-screen-title.ts';
 import { DbsSettingsSection } from './dbs-settings-section.tsx';
 import { MedicinesSection } from './medicines-section.tsx';
 import { OperationsSection } from './operations-section.tsx';
-import { RedFlagAlerts } from './red-flag-alerts.tsx';
 import { SideEffectsSection } from './side-effects-section.tsx';
 import { TherapiesSection } from './therapies-section.tsx';
 import { ToxinSessionsSection } from './toxin-sessions-section.tsx';

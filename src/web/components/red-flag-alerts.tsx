@@ -1,35 +1,33 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RedFlagAlert } from './treatment-records.ts';
+import type { Alert } from '../api/types.ts';
+
+const order = { emergency: 0, urgent: 1, soon: 2 } as const;
 
 /**
- * The red flags a new side effect raised, at the top of the screen, worded exactly as the
- * server's domain words them. Emergency and same-day alerts are the only red in the app and
- * use role="alert"; "mention at your next visit" stays calm.
+ * Red flags with what to do, most urgent first, worded exactly as the clinical core words
+ * them. Emergency and same-day alerts are the only red in the app and are announced at once
+ * (role="alert"); "mention at your next visit" stays calm (role="status").
  */
 export function RedFlagAlerts({
   alerts,
-  takeFocus,
+  takeFocus = false,
 }: {
-  alerts: RedFlagAlert[];
-  /** Set after a save: the alerts then take the focus (on opening, the heading keeps it). */
-  takeFocus: boolean;
+  alerts: Alert[];
+  /** After a save further down the page: bring the person up to what to do. */
+  takeFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const region = useRef<HTMLElement>(null);
-  // Saved from a form further down: bring the person up to what to do.
   useEffect(() => {
     if (takeFocus && alerts.length > 0) region.current?.focus();
   }, [alerts, takeFocus]);
   if (alerts.length === 0) return null;
+  const sorted = [...alerts].sort((a, b) => order[a.urgency] - order[b.urgency]);
   return (
-    <section
-      ref={region}
-      tabIndex={-1}
-      className="red-flags"
-      aria-label={t('treatments.alerts.label')}
-    >
-      {alerts.map((alert) => {
+    <section ref={region} tabIndex={-1} className="red-flags" aria-labelledby="red-flags-title">
+      <h2 id="red-flags-title">{t('alerts.title')}</h2>
+      {sorted.map((alert) => {
         const real = alert.urgency !== 'soon';
         return (
           <div
@@ -38,6 +36,7 @@ export function RedFlagAlerts({
             role={real ? 'alert' : 'status'}
             data-urgency={alert.urgency}
           >
+            <p className="red-flag-urgency">{t(`alerts.urgency.${alert.urgency}`)}</p>
             <p className="red-flag-title">{alert.title}</p>
             <p className="red-flag-action">{alert.action}</p>
             <p>{alert.message}</p>
@@ -48,9 +47,11 @@ export function RedFlagAlerts({
                 ))}
               </ul>
             )}
+            {alert.evidence === 'NV' && <p className="red-flag-note">{t('alerts.unverified')}</p>}
           </div>
         );
       })}
+      <p className="muted">{t('alerts.note')}</p>
     </section>
   );
 }
