@@ -175,6 +175,14 @@ for (const [item, pick] of [
       if (fromTruth === null) continue;
       windows++;
       if (fromVideo === fromTruth) agree++;
+      else if (process.env.VERBOSE) {
+        const key = item === 'rotation' ? 'yawDeg' : item === 'laterocollis' ? 'headTiltToShouldersDeg' : 'pitchDeg';
+        const med = (fs: FrameMeasurement[]) => {
+          const v = fs.map((f) => f[key]).filter((x): x is number => x !== null).sort((a, b) => a - b);
+          return v[Math.floor(v.length / 2)]?.toFixed(1);
+        };
+        print(`    ${r.video.name} ${start}s: truth ${med(truthFrames.filter(inWindow))} -> ${fromTruth}, video ${med(measured.filter(inWindow))} -> ${fromVideo}`);
+      }
       if (fromVideo !== null && Math.abs(fromVideo - fromTruth) <= 1) withinOne++;
     }
   }

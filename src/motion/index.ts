@@ -12,6 +12,7 @@ export * from './jrs-estimate.ts';
 export * from './posture-summary.ts';
 export * from './rigid-fit.ts';
 export * from './shoulder-line.ts';
+export * from './steady-shoulders.ts';
 export * from './tremor-spectrum.ts';
 export * from './twstrs-estimate.ts';
 export * from './uniform-series.ts';

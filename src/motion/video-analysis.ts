@@ -2,6 +2,7 @@ import { type Blinks, detectBlinks } from './blinks.ts';
 import type { FrameMeasurement } from './frame-measurement.ts';
 import { estimateJrsFrequency, type JrsFrequencyEstimate } from './jrs-estimate.ts';
 import { type PostureSummary, summarisePosture } from './posture-summary.ts';
+import { withSteadyShoulderTilt } from './steady-shoulders.ts';
 import { type HeadTremor, headTremor } from './tremor-spectrum.ts';
 import { estimateTwstrs, type TwstrsEstimate } from './twstrs-estimate.ts';
 
@@ -37,9 +38,10 @@ export interface VideoMeasurements {
 
 /** Everything Tonus measures from a video, from its per-frame measurements. */
 export function summariseVideo(
-  frames: FrameMeasurement[],
+  measured: FrameMeasurement[],
   bodyFrameCount?: number,
 ): VideoMeasurements {
+  const frames = withSteadyShoulderTilt(measured);
   const count = frames.length;
   const ok = frames.filter((f) => f.quality === 'ok').length;
   const low = frames.filter((f) => f.quality === 'low-confidence').length;

@@ -22,7 +22,6 @@ export interface ModelSession {
 
 export function createModelSession(human: Human): ModelSession {
   const tf = human.tf as Tf;
-  let bodyOn = true;
   let tilt = 0;
   let centre: { x: number; y: number } | null = null;
   return {
@@ -47,21 +46,25 @@ export function createModelSession(human: Human): ModelSession {
           );
           owned.push(input);
         }
-        // Human merges per-call settings into its config, so only send a change.
-        const override = withBody === bodyOn ? undefined : { body: { enabled: withBody } };
-        bodyOn = withBody;
-        const result = await human.detect(input as never, override);
+        // Human merges per-call settings into its config, so every call states both models.
+        // The body model always sees the frame as filmed: MoveNet misplaced the shoulders of a
+        // turned frame by tens of pixels, and the trunk is usually upright when the head is not.
+        const bodyOnly = { face: { enabled: false }, body: { enabled: true } };
+        const faceOnly = { face: { enabled: true }, body: { enabled: false } };
+        let body: ModelObservation['body'] = null;
+        if (withBody && correction !== 0) {
+          const seen = await human.detect(frame as never, bodyOnly);
+          if ('error' in seen && seen.error) throw new Error(`body model failed: ${seen.error}`);
+          body = observationFromResult(seen, true).body;
+        }
+        const both = { face: { enabled: true }, body: { enabled: withBody && correction === 0 } };
+        const result = await human.detect(input as never, correction !== 0 ? faceOnly : both);
         if ('error' in result && result.error)
           throw new Error(`face model failed: ${result.error}`);
-        const observation = observationFromResult(result, withBody);
+        const observation = observationFromResult(result, withBody && correction === 0);
         if (correction !== 0) {
           if (observation.face) turnPointsClockwise(observation.face.mesh, 3, correction, pivot);
-          for (const k of observation.body ?? []) {
-            const p = [k.x, k.y];
-            turnPointsClockwise(p, 2, correction, pivot);
-            k.x = p[0] ?? k.x;
-            k.y = p[1] ?? k.y;
-          }
+          observation.body = body;
         }
         if (observation.face) {
           tilt = eyeLineAngle(observation.face.mesh);
