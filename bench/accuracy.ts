@@ -11,7 +11,7 @@ import os from 'node:os';
 import type { Truth } from '../scripts/fixtures/generate.ts';
 import type { TestVideo } from '../scripts/fixtures/test-videos.ts';
 import type { FrameMeasurement } from '../src/motion/frame-measurement.ts';
-import { estimateTwstrs } from '../src/motion/twstrs-estimate.ts';
+import { estimateTwstrs, twstrsBandEdges } from '../src/motion/twstrs-estimate.ts';
 import { analyseVideoFile, type VideoAnalysisRun } from '../src/vision/analyse-video.ts';
 import { startObservationPool } from '../src/vision/worker-pool.ts';
 import {
@@ -164,6 +164,20 @@ for (const [item, pick] of [
   let agree = 0;
   let windows = 0;
   let withinOne = 0;
+  let clearAgree = 0;
+  let clearWindows = 0;
+  const edges: readonly number[] =
+    item === 'rotation'
+      ? twstrsBandEdges.rotation
+      : item === 'laterocollis'
+        ? twstrsBandEdges.laterocollis
+        : twstrsBandEdges.anteroRetrocollis;
+  const key =
+    item === 'rotation'
+      ? 'yawDeg'
+      : item === 'laterocollis'
+        ? 'headTiltToShouldersDeg'
+        : 'pitchDeg';
   for (const r of runs.filter((r) => pick(r.video))) {
     const truthFrames = truthAsMeasurements(r.truth);
     const measured = r.run.measurements.frames;
@@ -175,19 +189,29 @@ for (const [item, pick] of [
       if (fromTruth === null) continue;
       windows++;
       if (fromVideo === fromTruth) agree++;
-      else if (process.env.VERBOSE) {
-        const key = item === 'rotation' ? 'yawDeg' : item === 'laterocollis' ? 'headTiltToShouldersDeg' : 'pitchDeg';
-        const med = (fs: FrameMeasurement[]) => {
-          const v = fs.map((f) => f[key]).filter((x): x is number => x !== null).sort((a, b) => a - b);
-          return v[Math.floor(v.length / 2)]?.toFixed(1);
-        };
-        print(`    ${r.video.name} ${start}s: truth ${med(truthFrames.filter(inWindow))} -> ${fromTruth}, video ${med(measured.filter(inWindow))} -> ${fromVideo}`);
+      const med = (fs: FrameMeasurement[]) => {
+        const v = fs
+          .map((f) => f[key])
+          .filter((x): x is number => x !== null)
+          .sort((a, b) => a - b);
+        return v[Math.floor(v.length / 2)] ?? Number.NaN;
+      };
+      const truthMedian = med(truthFrames.filter(inWindow));
+      // Clear-cut windows: the true median angle at least 3° from every band edge.
+      if (edges.every((edge) => Math.abs(Math.abs(truthMedian) - edge) >= 3)) {
+        clearWindows++;
+        if (fromVideo === fromTruth) clearAgree++;
+      }
+      if (fromVideo !== fromTruth && process.env.VERBOSE) {
+        print(
+          `    ${r.video.name} ${start}s: truth ${truthMedian.toFixed(1)} -> ${fromTruth}, video ${med(measured.filter(inWindow)).toFixed(1)} -> ${fromVideo}`,
+        );
       }
       if (fromVideo !== null && Math.abs(fromVideo - fromTruth) <= 1) withinOne++;
     }
   }
   print(
-    `  ${item.padEnd(20)} ${windows} windows: exact agreement ${((agree / windows) * 100).toFixed(1)} %, within one point ${((withinOne / windows) * 100).toFixed(1)} %`,
+    `  ${item.padEnd(20)} ${windows} windows: exact agreement ${((agree / windows) * 100).toFixed(1)} %, within one point ${((withinOne / windows) * 100).toFixed(1)} %; clear-cut windows (true median >= 3 deg from every band edge) ${clearAgree}/${clearWindows} = ${((clearAgree / Math.max(1, clearWindows)) * 100).toFixed(1)} %`,
   );
 }
 console.log(lines.join('\n'));
