@@ -57,7 +57,7 @@ describe('sharing a record in Chromium', () => {
 
     await patient.page.reload();
     await patient.page.getByText('Dr Sam Clinician').first().waitFor();
-    const audit = patient.page.locator('#audit-title + p + div table');
+    const audit = patient.page.locator('section[aria-labelledby="audit-title"] table');
     await expect.poll(() => audit.textContent()).toContain('Dr Sam Clinician');
     const auditText = (await audit.textContent()) ?? '';
     expect(auditText).toContain('Used your invitation code');
@@ -77,7 +77,7 @@ describe('sharing a record in Chromium', () => {
 
     await patient.page.reload();
     await expect
-      .poll(() => patient.page.locator('#audit-title + p + div table').textContent())
+      .poll(() => patient.page.locator('section[aria-labelledby="audit-title"] table').textContent())
       .toContain('refused');
     expect(patient.problems).toEqual([]);
     expect(clinician.problems.filter((p) => !p.includes('403'))).toEqual([]);
