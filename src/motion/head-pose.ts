@@ -47,44 +47,26 @@ export function headPoseFromMesh(
     observed[3 * i + 2] = (mesh[3 * i + 2] ?? 0) / depthScale;
   let fit = fitSimilarity(reference.points, observed, poseWeights);
   if (fitDepth) {
-    for (let iteration = 0; iteration < 200; iteration++) {
-      // Predicted depth of each point from the current fit, then the best linear map from
-      // observed depth to it (slope = 1 / depthScale).
-      const predicted = new Float64Array(faceMeshPointCount);
-      const m = fit.rotation;
-      for (let i = 0; i < faceMeshPointCount; i++) {
-        const x = reference.points[3 * i] ?? 0;
-        const y = reference.points[3 * i + 1] ?? 0;
-        const z = reference.points[3 * i + 2] ?? 0;
-        predicted[i] = fit.scale * (m[6] * x + m[7] * y + m[8] * z);
-      }
-      let sumW = 0;
-      let meanZ = 0;
-      let meanP = 0;
-      for (let i = 0; i < faceMeshPointCount; i++) {
-        const w = poseWeights[i] ?? 0;
-        sumW += w;
-        meanZ += w * (mesh[3 * i + 2] ?? 0);
-        meanP += w * (predicted[i] ?? 0);
-      }
-      meanZ /= sumW;
-      meanP /= sumW;
-      let zz = 0;
-      let zp = 0;
-      for (let i = 0; i < faceMeshPointCount; i++) {
-        const w = poseWeights[i] ?? 0;
-        const dz = (mesh[3 * i + 2] ?? 0) - meanZ;
-        zz += w * dz * dz;
-        zp += w * dz * ((predicted[i] ?? 0) - meanP);
-      }
-      if (zz <= 0 || zp <= 0) break;
-      const previous = depthScale;
-      depthScale = zz / zp;
+    // The alternation is a fixed-point iteration depthScale = F(depthScale); Steffensen's
+    // acceleration of it converges in a few steps instead of hundreds.
+    const next = (scale: number): number | null => {
       for (let i = 0; i < faceMeshPointCount; i++)
-        observed[3 * i + 2] = (mesh[3 * i + 2] ?? 0) / depthScale;
+        observed[3 * i + 2] = (mesh[3 * i + 2] ?? 0) / scale;
       fit = fitSimilarity(reference.points, observed, poseWeights);
-      if (Math.abs(depthScale - previous) < 1e-12 * depthScale) break;
+      return depthScaleFromFit(mesh, reference, fit.rotation, fit.scale);
+    };
+    for (let iteration = 0; iteration < 30; iteration++) {
+      const k0 = depthScale;
+      const k1 = next(k0);
+      if (k1 === null) break;
+      const k2 = next(k1);
+      if (k2 === null) break;
+      const curvature = k2 - 2 * k1 + k0;
+      const accelerated = Math.abs(curvature) > 1e-15 ? k0 - (k1 - k0) ** 2 / curvature : k2;
+      depthScale = accelerated > 0 && Number.isFinite(accelerated) ? accelerated : k2;
+      if (Math.abs(depthScale - k0) < 1e-9 * depthScale) break;
     }
+    next(depthScale);
   }
   return {
     ...headAnglesFromRotation(fit.rotation),
@@ -93,4 +75,42 @@ export function headPoseFromMesh(
     fitResidualPx: fit.rmsResidual,
     depthScale,
   };
+}
+
+/**
+ * Depth scale that best maps the mesh's observed depth onto the depth the fitted rotation and
+ * scale predict (least squares of observed on predicted, both centred); null when undefined.
+ */
+function depthScaleFromFit(
+  mesh: ArrayLike<number>,
+  reference: ReferenceFace,
+  m: Matrix3,
+  scale: number,
+): number | null {
+  let sumW = 0;
+  let meanZ = 0;
+  let meanP = 0;
+  const predicted = new Float64Array(faceMeshPointCount);
+  for (let i = 0; i < faceMeshPointCount; i++) {
+    const x = reference.points[3 * i] ?? 0;
+    const y = reference.points[3 * i + 1] ?? 0;
+    const z = reference.points[3 * i + 2] ?? 0;
+    const p = scale * (m[6] * x + m[7] * y + m[8] * z);
+    predicted[i] = p;
+    const w = poseWeights[i] ?? 0;
+    sumW += w;
+    meanZ += w * (mesh[3 * i + 2] ?? 0);
+    meanP += w * p;
+  }
+  meanZ /= sumW;
+  meanP /= sumW;
+  let zz = 0;
+  let zp = 0;
+  for (let i = 0; i < faceMeshPointCount; i++) {
+    const w = poseWeights[i] ?? 0;
+    const dz = (mesh[3 * i + 2] ?? 0) - meanZ;
+    zz += w * dz * dz;
+    zp += w * dz * ((predicted[i] ?? 0) - meanP);
+  }
+  return zz > 0 && zp > 0 ? zz / zp : null;
 }

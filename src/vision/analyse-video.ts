@@ -64,9 +64,9 @@ export async function analyseVideoFile(
   const modelLoadSec = (performance.now() - loadStarted) / 1000;
   const started = performance.now();
   const bodyRateHz = options.bodyRateHz ?? defaultBodyRateHz;
-  // Observations are collected in frame order and measured afterwards, in order, so the result
-  // does not depend on which worker finished first.
-  const observations: { timeSec: number; observation: ModelObservation }[] = [];
+  // Frames are measured in frame order as soon as all earlier ones are back, so the result does
+  // not depend on which worker finished first and the measuring overlaps the models.
+  const measurer = createFrameMeasurer();
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = pool.size * 2;
   let done = 0;
@@ -87,7 +87,7 @@ export async function analyseVideoFile(
       const job = pool
         .observe(frame.rgb, frame.width, frame.height, withBody)
         .then((observation) => {
-          observations[frame.index] = { timeSec: frame.timeSec, observation };
+          measurer.add(frame.index, frame.timeSec, observation);
           done++;
           options.onProgress?.({
             framesDone: done,
@@ -103,7 +103,7 @@ export async function analyseVideoFile(
   } finally {
     if (!options.pool) await pool.close();
   }
-  const frames = measureInOrder(observations.filter((o) => o !== undefined));
+  const frames = measurer.frames;
   if (frames.length === 0) throw new Error('the video has no frames that ffmpeg could decode');
   if (!frames.some((f) => f.quality === 'ok')) throw new NoFaceError(frames.length);
   const seconds = (performance.now() - started) / 1000;
@@ -125,17 +125,27 @@ export async function analyseVideoFile(
 export const maxShoulderAgeSec = 0.5;
 
 /**
- * Per-frame measurements in frame order. The body model runs a few times a second; frames in
- * between use the latest body keypoints within 0.5 s for the head-on-trunk measures only (a
- * sample-and-hold of a slow signal, said here because everywhere else gaps stay gaps).
+ * Per-frame measurements in frame order, fed out of order. The body model runs a few times a
+ * second; frames in between use the latest body keypoints within 0.5 s for the head-on-trunk
+ * measures only (a sample-and-hold of a slow signal, said here because everywhere else gaps
+ * stay gaps).
  */
-export function measureInOrder(
-  observations: readonly { timeSec: number; observation: ModelObservation }[],
-): FrameMeasurement[] {
-  const out: FrameMeasurement[] = [];
+export function createFrameMeasurer(): {
+  add(index: number, timeSec: number, observation: ModelObservation): void;
+  readonly frames: FrameMeasurement[];
+} {
+  const frames: FrameMeasurement[] = [];
+  const waiting = new Map<number, { timeSec: number; observation: ModelObservation }>();
+  let next = 0;
   let depthScale: number | undefined;
   let recent: { timeSec: number; body: NonNullable<ModelObservation['body']> } | null = null;
-  for (const { timeSec, observation } of observations) {
+  const measureOne = ({
+    timeSec,
+    observation,
+  }: {
+    timeSec: number;
+    observation: ModelObservation;
+  }) => {
     if (observation.body) recent = { timeSec, body: observation.body };
     const recentBody =
       recent && timeSec - recent.timeSec <= maxShoulderAgeSec ? recent.body : undefined;
@@ -148,7 +158,17 @@ export function measureInOrder(
       },
     );
     if (measured.depthScale !== null) depthScale = measured.depthScale;
-    out.push(measured.frame);
-  }
-  return out;
+    frames.push(measured.frame);
+  };
+  return {
+    add(index, timeSec, observation) {
+      waiting.set(index, { timeSec, observation });
+      for (let item = waiting.get(next); item; item = waiting.get(next)) {
+        waiting.delete(next);
+        measureOne(item);
+        next++;
+      }
+    },
+    frames,
+  };
 }

@@ -51,7 +51,12 @@ export async function* readFrames(
       '-map',
       '0:v:0',
       '-vf',
-      `scale=${size.width}:${size.height}:flags=bicubic,setsar=1,showinfo`,
+      // No resampling when the upright picture already has the output size and square pixels.
+      size.width === Math.round(info.displayWidth) &&
+      size.height === Math.round(info.displayHeight) &&
+      info.pixelAspect === 1
+        ? 'showinfo'
+        : `scale=${size.width}:${size.height}:flags=bicubic,setsar=1,showinfo`,
       '-fps_mode',
       'passthrough',
       '-pix_fmt',
@@ -88,22 +93,28 @@ export async function* readFrames(
     }
     return times[index];
   };
-  let buffer: Buffer = Buffer.alloc(0);
+  // Each frame is filled chunk by chunk into its own buffer (no re-concatenation per chunk).
+  let rgb = new Uint8Array(frameBytes);
+  let filled = 0;
   let index = 0;
   let firstTime: number | null = null;
   try {
     for await (const chunk of ffmpeg.stdout as AsyncIterable<Buffer>) {
-      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-      while (buffer.length >= frameBytes) {
-        const rgb = new Uint8Array(frameBytes);
-        rgb.set(buffer.subarray(0, frameBytes));
-        buffer = buffer.subarray(frameBytes);
+      let offset = 0;
+      while (offset < chunk.length) {
+        const take = Math.min(frameBytes - filled, chunk.length - offset);
+        rgb.set(chunk.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled < frameBytes) break;
         const pts = await timeOf(index);
         const fallback = info.averageFrameRate ? index / info.averageFrameRate : index / 30;
         const absolute = pts ?? fallback;
         if (firstTime === null) firstTime = absolute;
         yield { index, timeSec: absolute - firstTime, width: size.width, height: size.height, rgb };
         index++;
+        rgb = new Uint8Array(frameBytes);
+        filled = 0;
       }
     }
     const code = await exited;
