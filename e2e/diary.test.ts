@@ -115,6 +115,22 @@ describe('daily check-in in Chromium', () => {
     await context.close();
   });
 
+  it('ignores a second tap on the same body region within half a second (tremor)', async () => {
+    const { context } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'patient',
+      displayName: 'Tam Tremor',
+    });
+    const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/diary`);
+    const neck = page.getByRole('button', { name: /^Neck/ });
+    await neck.dblclick();
+    expect(await neck.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(600);
+    await neck.click();
+    expect(await neck.getAttribute('aria-pressed')).toBe('false');
+    await context.close();
+  });
+
   it('reminds once on other screens when nothing is logged today, and never twice after "Not today"', async () => {
     const { context } = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',

@@ -7,6 +7,7 @@ import {
   fineRegions,
 } from '../../../domain/index.ts';
 import { ChoiceGroup } from '../../components/choice-group.tsx';
+import { useRepeatPressGuard } from '../../components/use-repeat-press-guard.ts';
 
 type View = 'front' | 'back' | 'list';
 
@@ -60,8 +61,12 @@ interface Props {
 export function BodyMap({ selected, onChange }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('front');
-  const toggle = (id: FineRegionId) =>
+  const accept = useRepeatPressGuard();
+  // A tremor's double tap on a region would mark and unmark it: the second press is ignored.
+  const toggle = (id: FineRegionId) => {
+    if (!accept(id)) return;
     onChange(selected.includes(id) ? selected.filter((r) => r !== id) : [...selected, id]);
+  };
   const label = (id: FineRegionId) => t(`regions.${id}`, { defaultValue: fineRegions[id].label });
   const pattern = classifyDistribution(selected);
 
