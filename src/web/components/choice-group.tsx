@@ -1,17 +1,37 @@
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 
 interface Props<T extends string> {
   label: string;
   hint?: string;
-  value: T;
+  /** The server's message for this field, read out with the group. */
+  error?: string;
+  /** '' while nothing is chosen yet. */
+  value: T | '';
   onChange: (value: T) => void;
   options: { value: T; label: string; hint?: string }[];
 }
 
-/** Big radio choices, one per line, arrow keys to move (React Aria handles the pattern). */
-export function ChoiceGroup<T extends string>({ label, hint, value, onChange, options }: Props<T>) {
+/**
+ * Big radio choices, one per line, arrow keys to move (React Aria handles the pattern). With
+ * nothing chosen the group gets `null`, not '', because React Aria only lets Tab into a group
+ * whose value is null or one of its radios.
+ */
+export function ChoiceGroup<T extends string>({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+}: Props<T>) {
   return (
-    <RadioGroup className="choice-group" value={value} onChange={(v) => onChange(v as T)}>
+    <RadioGroup
+      className="choice-group"
+      value={value === '' ? null : value}
+      onChange={(v) => onChange(v as T)}
+      isInvalid={error !== undefined}
+      validationBehavior="aria"
+    >
       <Label className="choice-group-label">{label}</Label>
       {hint && (
         <Text slot="description" className="field-hint">
@@ -27,6 +47,7 @@ export function ChoiceGroup<T extends string>({ label, hint, value, onChange, op
           </span>
         </Radio>
       ))}
+      {error !== undefined && <FieldError className="field-error">{error}</FieldError>}
     </RadioGroup>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { toxinUnits } from './amounts.ts';
 import { optionalText } from './entry-form.tsx';
 import { NoteField } from './note-field.tsx';
-import { OptionalChoiceGroup } from './optional-choice-group.tsx';
 import { SelectField } from './select-field.tsx';
 import {
   localDay,
@@ -109,7 +109,7 @@ export function SideEffectsSection({ patientId, records, sessions, onSaved }: Pr
             onChange={(onsetOn) => setDraft({ ...draft, onsetOn })}
             error={problem?.fieldMessage('onsetOn')}
           />
-          <OptionalChoiceGroup<Severity>
+          <ChoiceGroup<Severity>
             label={t('treatments.sideEffect.severity')}
             value={draft.severity}
             onChange={(severity) => setDraft({ ...draft, severity })}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { adherence, sessionCount } from './amounts.ts';
 import { optionalText, typedNumber } from './entry-form.tsx';
 import { NoteField } from './note-field.tsx';
-import { OptionalChoiceGroup } from './optional-choice-group.tsx';
 import { localDay, type Therapy, type TherapyKind, therapyKinds } from './treatment-records.ts';
 import { TreatmentSection } from './treatment-section.tsx';
 import { useTreatmentRecords } from './use-treatment-records.ts';
@@ -58,7 +58,7 @@ export function TherapiesSection({ patientId }: { patientId: string }) {
       })}
       fields={(draft, setDraft, problem) => (
         <>
-          <OptionalChoiceGroup<TherapyKind>
+          <ChoiceGroup<TherapyKind>
             label={t('treatments.therapy.kind')}
             value={draft.kind}
             onChange={(kind) => setDraft({ ...draft, kind })}

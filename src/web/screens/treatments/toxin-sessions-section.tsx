@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { daysBetween, toxinUnits } from './amounts.ts';
 import { optionalText, typedNumber } from './entry-form.tsx';
 import { InjectedMusclesFields, type MuscleDraft } from './injected-muscles-fields.tsx';
 import { NoteField } from './note-field.tsx';
-import { OptionalChoiceGroup } from './optional-choice-group.tsx';
 import {
   localDay,
   type ToxinProductId,
@@ -101,7 +101,7 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
               onChange={(sessionDate) => setDraft({ ...draft, sessionDate })}
               error={problem?.fieldMessage('sessionDate')}
             />
-            <OptionalChoiceGroup<ToxinProductId>
+            <ChoiceGroup<ToxinProductId>
               label={t('treatments.toxin.product')}
               hint={t('treatments.toxin.productHint')}
               value={draft.product}
