@@ -77,7 +77,9 @@ describe('sharing a record in Chromium', () => {
 
     await patient.page.reload();
     await expect
-      .poll(() => patient.page.locator('section[aria-labelledby="audit-title"] table').textContent())
+      .poll(() =>
+        patient.page.locator('section[aria-labelledby="audit-title"] table').textContent(),
+      )
       .toContain('refused');
     expect(patient.problems).toEqual([]);
     expect(clinician.problems.filter((p) => !p.includes('403'))).toEqual([]);
