@@ -6,7 +6,7 @@
  * Prints frames per second of the whole pipeline (ffmpeg decoding, models in worker threads,
  * per-frame measurement, summaries) and of the bare models on the same, already decoded frames
  * with the same workers and settings, their ratio, and the speed as a multiple of real time for
- * a 30 fps 640x480 video. Both passes run twice, alternating, and the better run of each counts
+ * a 30 fps 640x480 video. Both passes run three times, alternating, and the better run of each counts
  * (the machine is shared).
  */
 import os from 'node:os';
@@ -56,7 +56,7 @@ async function pipeline(p: ObservationPool): Promise<number> {
 await bareModel(pool);
 const bare: number[] = [];
 const whole: number[] = [];
-for (let round = 0; round < 2; round++) {
+for (let round = 0; round < 3; round++) {
   bare.push(await bareModel(pool));
   whole.push(await pipeline(pool));
 }
