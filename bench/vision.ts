@@ -38,7 +38,7 @@ async function bareModel(p: ObservationPool): Promise<number> {
     const withBody = f.timeSec >= nextBody - 1e-6;
     if (withBody) nextBody = f.timeSec + 1 / defaultBodyRateHz;
     const job: Promise<unknown> = p
-      .observe(f.rgb, f.width, f.height, withBody)
+      .observe(f.rgb, f.width, f.height, withBody, f.index)
       .finally(() => inFlight.delete(job));
     inFlight.add(job);
     if (inFlight.size >= p.size * 2) await Promise.race(inFlight);

@@ -307,6 +307,7 @@ ${linePlot(
     title: 'Eye openness over time',
     xLabel: 'time (s)',
     yLabel: 'openness',
+    yMin: 0,
     xRange: [0, Math.max(duration, 0.1)],
     shadedX: b.events.map((e) => [e.startSec, e.endSec] as [number, number]),
   },

@@ -10,6 +10,7 @@ export * from './head-angles.ts';
 export * from './head-pose.ts';
 export * from './jrs-estimate.ts';
 export * from './posture-summary.ts';
+export * from './reference-face.ts';
 export * from './rigid-fit.ts';
 export * from './shoulder-line.ts';
 export * from './steady-shoulders.ts';

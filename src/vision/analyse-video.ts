@@ -85,7 +85,7 @@ export async function analyseVideoFile(
         bodyFrames++;
       }
       const job = pool
-        .observe(frame.rgb, frame.width, frame.height, withBody)
+        .observe(frame.rgb, frame.width, frame.height, withBody, frame.index)
         .then((observation) => {
           measurer.add(frame.index, frame.timeSec, observation);
           done++;

@@ -6,7 +6,7 @@ import type { Config } from '@vladmandic/human';
  *
  * - Tracking instead of detection: the face detector (BlazeFace on the whole frame) costs about
  *   three times the mesh itself, so, like MediaPipe, the mesh crop of a frame comes from the
- *   previous frame's mesh and the detector runs again every few frames or when the face is lost.
+ *   previous frame's mesh and the detector runs again every 30 frames or when the face is lost.
  *   Human allows that only when its frame-similarity cache says so, so the cache threshold is set
  *   so high that it always does; nothing else is cached: the mesh runs on every frame and the
  *   body model (`skipFrames: 0`) on every frame it is asked to.
@@ -37,6 +37,9 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
         maxDetected: 1,
         minConfidence: 0.2,
         return: false,
+        skipFrames: detectorEveryNthFrame - 1,
+        // Frame count only, never wall-clock time: results must not depend on machine speed.
+        skipTime: Number.MAX_SAFE_INTEGER,
       },
       mesh: { enabled: true },
       iris: { enabled: true },
@@ -52,6 +55,9 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
       modelPath: 'movenet-lightning.json',
       maxDetected: 1,
       minConfidence: 0.2,
+      // Never a cached body: the body model runs exactly on the frames it is asked to.
+      skipFrames: 0,
+      skipTime: 0,
     },
     hand: off,
     object: off,
@@ -60,8 +66,11 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
   } as Partial<Config>;
 }
 
-/** The face detector runs on one frame in this many (per worker); the mesh tracks in between. */
-export const detectorEveryNthFrame = 6;
+/**
+ * The face detector runs on one frame in this many (per worker); the mesh tracks the face from
+ * its own last position in between (and at once when the face is lost).
+ */
+export const detectorEveryNthFrame = 30;
 
 /** The face mesh model's input crop, pixels: its depth values are in units of this crop. */
 export const faceMeshCropSize = 192;

@@ -8,12 +8,17 @@ import type { ModelObservation } from './model-observation.ts';
 export interface ObservationPool {
   /** Number of worker threads (one model instance each). */
   readonly size: number;
-  /** Sends a frame to the least busy worker; the frame's pixel buffer is moved, not copied. */
+  /**
+   * Sends a frame to a worker; the frame's pixel buffer is moved, not copied. With `frameIndex`
+   * the worker is frame index modulo pool size, so each worker tracks the same frames on every
+   * run and results do not depend on timing; without it, the least busy worker.
+   */
   observe(
     rgb: Uint8Array,
     width: number,
     height: number,
     withBody: boolean,
+    frameIndex?: number,
   ): Promise<ModelObservation>;
   close(): Promise<void>;
 }
@@ -84,9 +89,13 @@ export async function startObservationPool(
   );
   return {
     size: workers.length,
-    observe(rgb, width, height, withBody) {
+    observe(rgb, width, height, withBody, frameIndex) {
       if (failure) return Promise.reject(failure);
-      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const slot =
+        frameIndex === undefined
+          ? workers.reduce((a, b) => (b.busy < a.busy ? b : a))
+          : (workers[frameIndex % workers.length] ?? workers[0]);
+      if (!slot) return Promise.reject(new Error('the worker pool has no workers'));
       slot.busy++;
       const id = nextId++;
       const job: FrameJob = { id, rgb, width, height, withBody };
