@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError, readServerConfig } from '../server/config.ts';
-import { PortInUseError, startServer } from '../server/start-server.ts';
+import { PortInUseError, type RunningServer, startServer } from '../server/start-server.ts';
 import { DataDirLockedError } from '../store/data-dir-lock.ts';
 
 /** Exit codes of `tonus serve`, documented in the README. */
@@ -25,22 +25,33 @@ export function serveCommand(): Command {
           if (error instanceof ConfigError) fail(error.message, ServeExit.badConfig);
           throw error;
         }
+        // Listen for Ctrl+C and SIGTERM from the start, so a stop that comes while the
+        // database is still opening also ends in a clean close (and a released data folder).
+        let server: RunningServer | undefined;
+        let stopping = false;
+        const stop = () => {
+          if (stopping) return;
+          stopping = true;
+          // Still starting: the check after startServer closes it once it is open.
+          server?.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
         try {
-          const server = await startServer(config);
+          server = await startServer(config);
+          if (stopping) {
+            await server.close();
+            process.exit(0);
+          }
           const where = config.databaseUrl
             ? 'PostgreSQL'
             : `embedded database in ${config.dataDir}`;
           process.stdout.write(
             `Tonus is running at ${server.url} (${where}). Stop it with Ctrl+C.\n`,
           );
-          const stop = () => {
-            server.close().then(
-              () => process.exit(0),
-              () => process.exit(1),
-            );
-          };
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
         } catch (error) {
           if (error instanceof DataDirLockedError) fail(error.message, ServeExit.dataDirInUse);
           if (error instanceof PortInUseError) fail(error.message, ServeExit.portInUse);

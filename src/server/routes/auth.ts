@@ -217,8 +217,10 @@ function accountOf(user: User) {
 function sessionInfo(
   user: User,
   session: { csrfToken: string; idleExpiresAt: Date; absoluteExpiresAt: Date },
+  now: Date,
 ) {
   return {
+    serverTime: now.toISOString(),
     account: accountOf(user),
     csrfToken: session.csrfToken,
     idleExpiresAt: session.idleExpiresAt.toISOString(),
@@ -250,7 +252,7 @@ export function authRoutes(store: Store, options: AuthOptions) {
     if (previous) await deleteSession(store.db, sha256(previous));
     await insertSession(store.db, session);
     writeSessionCookie(c, token, absoluteExpiresAt, options.trustProxy);
-    return sessionInfo(user, session);
+    return sessionInfo(user, session, c.var.now);
   }
 
   async function throttled(c: Context<AppEnv>, keys: string[]) {
@@ -349,12 +351,12 @@ export function authRoutes(store: Store, options: AuthOptions) {
     })
     .openapi(sessionRoute, async (c) => {
       const { user, session } = requireSignedIn(c);
-      return c.json(sessionInfo(user, session), 200);
+      return c.json(sessionInfo(user, session, c.var.now), 200);
     })
     .openapi(extendRoute, async (c) => {
       // authenticate() has already counted this request as activity.
       const { user, session } = requireSignedIn(c);
-      return c.json(sessionInfo(user, session), 200);
+      return c.json(sessionInfo(user, session, c.var.now), 200);
     })
     .openapi(totpSetupRoute, async (c) => {
       const { user } = requireSignedIn(c);
@@ -386,7 +388,7 @@ export function authRoutes(store: Store, options: AuthOptions) {
       }
       const enabledAt = c.var.now;
       await setTotpSecret(store.db, user.id, user.totpSecret, enabledAt);
-      return c.json(sessionInfo({ ...user, totpEnabledAt: enabledAt }, session), 200);
+      return c.json(sessionInfo({ ...user, totpEnabledAt: enabledAt }, session, c.var.now), 200);
     })
     .openapi(totpDisableRoute, async (c) => {
       const { user, session } = requireSignedIn(c);
@@ -394,6 +396,6 @@ export function authRoutes(store: Store, options: AuthOptions) {
         throw new ApiError(403, 'wrong_password', 'The password is not right.');
       }
       await setTotpSecret(store.db, user.id, null, null);
-      return c.json(sessionInfo({ ...user, totpEnabledAt: null }, session), 200);
+      return c.json(sessionInfo({ ...user, totpEnabledAt: null }, session, c.var.now), 200);
     });
 }

@@ -11,6 +11,7 @@ export interface Account {
 export interface SessionInfo {
   account: Account;
   csrfToken: string;
+  serverTime: string;
   idleExpiresAt: string;
   absoluteExpiresAt: string;
   warnBeforeMs: number;

@@ -19,7 +19,8 @@ import type { SessionInfo } from '../api/types.ts';
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out'; ended: boolean }
-  | { status: 'signed-in'; info: SessionInfo; idleExpiresAt: number };
+  /** Expiry times on this device's clock (the server's times, shifted by the clock skew). */
+  | { status: 'signed-in'; info: SessionInfo; idleExpiresAt: number; absoluteExpiresAt: number };
 
 interface SessionApi {
   state: SessionState;
@@ -42,7 +43,14 @@ const SessionContext = createContext<SessionApi | undefined>(undefined);
 
 function signedIn(info: SessionInfo): SessionState {
   setCsrfToken(info.csrfToken);
-  return { status: 'signed-in', info, idleExpiresAt: Date.parse(info.idleExpiresAt) };
+  // A device clock can be minutes off: count the time left by the server's clock.
+  const skew = Date.now() - Date.parse(info.serverTime);
+  return {
+    status: 'signed-in',
+    info,
+    idleExpiresAt: Date.parse(info.idleExpiresAt) + skew,
+    absoluteExpiresAt: Date.parse(info.absoluteExpiresAt) + skew,
+  };
 }
 
 /** Holds who is signed in, and follows the idle timeout as the app talks to the server. */
@@ -64,10 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           s.status === 'signed-in'
             ? {
                 ...s,
-                idleExpiresAt: Math.min(
-                  Date.now() + s.info.idleTimeoutMs,
-                  Date.parse(s.info.absoluteExpiresAt),
-                ),
+                idleExpiresAt: Math.min(Date.now() + s.info.idleTimeoutMs, s.absoluteExpiresAt),
               }
             : s,
         ),
