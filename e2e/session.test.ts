@@ -18,6 +18,9 @@ describe('session timeout in Chromium', () => {
     await page.goto(`${tonus.server.url}/diary`);
     await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
     await page.getByLabel('Anything else? (optional)').fill('Draft typed before the timeout');
+    // Every answer to the screen's first requests counts as activity; let them all land
+    // before moving the clock, or a late one restarts the idle time.
+    await page.waitForLoadState('networkidle');
 
     await page.clock.fastForward('27:00');
     expect(await page.getByRole('alertdialog').count()).toBe(0);
