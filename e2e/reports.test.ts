@@ -89,7 +89,11 @@ describe('reports on the demo year in Chromium', () => {
     await page.getByRole('link', { name: DEMO_PATIENT.displayName }).click();
     await page.waitForURL(new RegExp(`/clinic/patients/${patientId}$`));
     await page.locator('#cycles-title ~ figure figcaption').waitFor();
+    await expect
+      .poll(() => page.getByTestId('recorded-distribution').textContent())
+      .toMatch(/^Segmental/);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, 'clinic-demo-record');
     await clinician.close();
   });

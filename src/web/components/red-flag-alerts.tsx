@@ -12,8 +12,11 @@ const order = { emergency: 0, urgent: 1, soon: 2 } as const;
 export function RedFlagAlerts({
   alerts,
   takeFocus = false,
+  title,
 }: {
   alerts: Alert[];
+  /** Heading instead of "Please read" (e.g. on a clinician's view of the record). */
+  title?: string;
   /** After a save further down the page: bring the person up to what to do. */
   takeFocus?: boolean;
 }) {
@@ -26,7 +29,7 @@ export function RedFlagAlerts({
   const sorted = [...alerts].sort((a, b) => order[a.urgency] - order[b.urgency]);
   return (
     <section ref={region} tabIndex={-1} className="red-flags" aria-labelledby="red-flags-title">
-      <h2 id="red-flags-title">{t('alerts.title')}</h2>
+      <h2 id="red-flags-title">{title ?? t('alerts.title')}</h2>
       {sorted.map((alert) => {
         const real = alert.urgency !== 'soon';
         return (

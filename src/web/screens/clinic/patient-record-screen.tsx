@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { CheckIn, PatientSummary } from '../../api/types.ts';
+import type { Alert, CheckIn, Classification, PatientSummary } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
+import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDay } from '../../format/dates.ts';
+import { localDay } from '../../format/local-day.ts';
+import { DistributionCard } from '../diary/distribution-card.tsx';
 import { CycleReport } from '../reports/cycle-report.tsx';
 import { useScreenTitle } from '../use-screen-title.ts';
 
@@ -11,8 +14,19 @@ import { useScreenTitle } from '../use-screen-title.ts';
 export function PatientRecordScreen({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const patient = useApiData<PatientSummary>(`/api/patients/${patientId}`);
+  const day = localDay();
+  // The last four weeks: the table is the detail behind the charts, not a year of rows.
+  const from = new Date(Date.parse(`${day}T00:00:00Z`) - 27 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const checkIns = useApiData<{ checkIns: CheckIn[] }>(
-    patient.data ? `/api/patients/${patientId}/check-ins` : undefined,
+    patient.data ? `/api/patients/${patientId}/check-ins?from=${from}` : undefined,
+  );
+  const alerts = useApiData<{ alerts: Alert[] }>(
+    patient.data ? `/api/patients/${patientId}/alerts?asOf=${day}` : undefined,
+  );
+  const classification = useApiData<Classification>(
+    patient.data ? `/api/patients/${patientId}/classification?asOf=${day}` : undefined,
   );
   const title = patient.data?.displayName ?? t('record.title');
   const heading = useScreenTitle(title);
@@ -22,10 +36,17 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
         {title}
       </h1>
       {patient.problem && <StatusMessage tone="error" message={patient.problem.message} />}
+      {alerts.data && (
+        <RedFlagAlerts
+          alerts={alerts.data.alerts}
+          title={t('record.alertsTitle', { name: patient.data?.displayName })}
+        />
+      )}
+      <DistributionCard classification={classification.data} />
       {patient.data && <CycleReport patientId={patientId} />}
       {patient.data && (
         <section aria-labelledby="checkins-title" className="panel">
-          <h2 id="checkins-title">{t('record.checkInsTitle')}</h2>
+          <h2 id="checkins-title">{t('record.checkInsRecent')}</h2>
           {checkIns.data && checkIns.data.checkIns.length === 0 && <p>{t('record.noCheckIns')}</p>}
           {checkIns.data && checkIns.data.checkIns.length > 0 && (
             <TableScroll label={t('record.checkInsTable')}>
