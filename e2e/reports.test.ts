@@ -51,7 +51,7 @@ describe('reports on the demo year in Chromium', () => {
         await caption.waitFor();
         const summary = (await caption.textContent()) ?? '';
         expect(summary).toMatch(
-          /Over your last 3 finished cycles, the injections usually started working on day \d+/,
+          /Over the last 3 finished cycles, the injections usually started working on day \d+/,
         );
         const week = Number(/week ([\d.]+)\)/.exec(summary)?.[1]);
         expect(week).toBeGreaterThanOrEqual(8);
