@@ -3,11 +3,12 @@ import type { Context } from 'hono';
 
 /**
  * The caller's address, for sign-in throttling. Behind a reverse proxy (TRUST_PROXY=1) it is
- * the first X-Forwarded-For entry; otherwise the socket's peer, which a client cannot forge.
+ * the last X-Forwarded-For entry, the one our proxy added (earlier entries come from the
+ * client and can be anything); otherwise the socket's peer, which a client cannot forge.
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

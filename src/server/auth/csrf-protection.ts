@@ -1,6 +1,14 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error.ts';
 import type { AppEnv } from '../app-env.ts';
+
+function sameToken(sent: string | undefined, expected: string): boolean {
+  if (sent === undefined) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
@@ -31,7 +39,7 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
       }
     }
     const signedIn = c.var.signedIn;
-    if (signedIn && c.req.header(CSRF_HEADER) !== signedIn.session.csrfToken) {
+    if (signedIn && !sameToken(c.req.header(CSRF_HEADER), signedIn.session.csrfToken)) {
       throw new ApiError(
         403,
         'csrf_rejected',

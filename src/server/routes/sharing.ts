@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { appendAuditEvent } from '../../store/audit-events.ts';
 import { insertGrant, listPatientGrants, revokeGrant } from '../../store/grants.ts';
 import { consumeInvitation, insertInvitation } from '../../store/invitations.ts';
-import type { Store } from '../../store/open-store.ts';
+import type { Database, Store } from '../../store/open-store.ts';
 import { findUser } from '../../store/users.ts';
 import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
@@ -200,27 +200,33 @@ export function sharingRoutes(store: Store) {
       );
     }
     const now = c.var.now;
-    const invitation = await consumeInvitation(
-      store.db,
-      sha256(normaliseInvitationCode(c.req.valid('json').code)),
-      user.id,
-      now,
-    );
-    if (!invitation) {
+    // Spending the code and creating the access happen together or not at all.
+    const accepted = await store.db.transaction(async (tx) => {
+      const invitation = await consumeInvitation(
+        tx as unknown as Database,
+        sha256(normaliseInvitationCode(c.req.valid('json').code)),
+        user.id,
+        now,
+      );
+      if (!invitation) return undefined;
+      const grant = await insertGrant(tx as unknown as Database, {
+        patientId: invitation.patientId,
+        granteeId: user.id,
+        relation: invitation.relation,
+        scope: invitation.scope,
+        endsAt: invitation.grantEndsAt,
+        createdAt: now,
+      });
+      return { invitation, grant };
+    });
+    if (!accepted) {
       throw new ApiError(
         404,
         'invitation_not_found',
         'This code is not valid: it may be mistyped, already used or older than 7 days. Ask for a new one.',
       );
     }
-    const grant = await insertGrant(store.db, {
-      patientId: invitation.patientId,
-      granteeId: user.id,
-      relation: invitation.relation,
-      scope: invitation.scope,
-      endsAt: invitation.grantEndsAt,
-      createdAt: now,
-    });
+    const { invitation, grant } = accepted;
     await appendAuditEvent(store.db, {
       actorId: user.id,
       actorRole: user.role,

@@ -18,18 +18,24 @@ export interface PendingSave {
   refused?: string;
 }
 
-const STORAGE_KEY = 'tonus-outbox';
+const STORAGE_PREFIX = 'tonus-outbox:';
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
-let pending: PendingSave[] = load();
+/**
+ * Saves belong to the account that made them: each account has its own outbox in this
+ * browser, and only the signed-in account's outbox is shown and sent (never with another
+ * person's session).
+ */
+let owner: string | undefined;
+let pending: PendingSave[] = [];
 const listeners = new Set<() => void>();
 let flushing: Promise<void> | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 const landedListeners = new Set<(save: PendingSave, body: unknown) => void>();
 
-function load(): PendingSave[] {
+function load(account: string): PendingSave[] {
   try {
-    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as PendingSave[];
+    return JSON.parse(localStorage.getItem(STORAGE_PREFIX + account) ?? '[]') as PendingSave[];
   } catch {
     return [];
   }
@@ -37,12 +43,31 @@ function load(): PendingSave[] {
 
 function persist(next: PendingSave[]) {
   pending = next;
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or disabled: the save still tries the network.
+  if (owner !== undefined) {
+    try {
+      if (next.length === 0) localStorage.removeItem(STORAGE_PREFIX + owner);
+      else localStorage.setItem(STORAGE_PREFIX + owner, JSON.stringify(next));
+    } catch {
+      // Storage full or disabled: the save still tries the network.
+    }
   }
   for (const listener of listeners) listener();
+}
+
+/** Called by the session: whose outbox to show and send (undefined when signed out). */
+export function setOutboxOwner(account: string | undefined) {
+  if (account === owner) return;
+  clearTimeout(retryTimer);
+  owner = account;
+  pending = account === undefined ? [] : load(account);
+  for (const listener of listeners) listener();
+  if (account !== undefined) void flushOutbox();
+}
+
+/** After erasure: nothing of the account may stay in this browser. */
+export function discardOutbox(account: string) {
+  localStorage.removeItem(STORAGE_PREFIX + account);
+  if (account === owner) persist([]);
 }
 
 /** Queues a save and tries to send everything at once. */
@@ -71,12 +96,18 @@ export function flushOutbox(): Promise<void> {
 
 async function sendAll() {
   clearTimeout(retryTimer);
-  for (const save of pending.filter((p) => !p.refused)) {
+  const sender = owner;
+  const tried = new Set<PendingSave>();
+  // Each round takes the oldest save not yet tried, so a save queued while another is in
+  // flight is sent in the same pass instead of waiting for the next trigger.
+  for (;;) {
+    const save = pending.find((p) => !p.refused && !tried.has(p));
+    if (save === undefined || owner !== sender) return;
+    tried.add(save);
     try {
       const body = await apiRequest(save.method, save.path, save.body);
-      persist(
-        pending.filter((p) => p !== save && !(p.key === save.key && p.queuedAt <= save.queuedAt)),
-      );
+      // enqueueSave already replaced older saves of the same key: this one alone leaves.
+      persist(pending.filter((p) => p !== save));
       for (const listener of landedListeners) listener(save, body);
     } catch (error) {
       const retryable =

@@ -15,6 +15,8 @@ import {
   setCsrfToken,
 } from '../api/api-request.ts';
 import type { SessionInfo } from '../api/types.ts';
+import { setOutboxOwner } from '../offline/outbox.ts';
+import { discardAllDrafts } from './use-draft.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -87,6 +89,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => onSessionEnded(ended), [ended]);
 
+  // Queued saves are the signed-in account's own; after a timeout they wait for its return.
+  const accountId = state.status === 'signed-in' ? state.info.account.id : undefined;
+  useEffect(() => setOutboxOwner(accountId), [accountId]);
+
   const api = useMemo<SessionApi>(
     () => ({
       state,
@@ -103,6 +109,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (!(error instanceof ApiProblem) || error.status !== 401) throw error;
         }
         setCsrfToken(undefined);
+        // Signing out on purpose: drafts go (a shared device), saves not yet sent stay with
+        // the account and are sent when it signs in again.
+        discardAllDrafts();
         setState({ status: 'signed-out', ended: false });
       },
       async extend() {

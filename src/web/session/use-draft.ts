@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 const PREFIX = 'tonus-draft:';
 
@@ -16,7 +16,13 @@ export function useDraft<T>(key: string, initial: T): [T, (value: T) => void, ()
       return initial;
     }
   });
+  // After clear(), the form goes back to its start values: those are not a draft to keep.
+  const cleared = useRef(false);
   useEffect(() => {
+    if (cleared.current) {
+      cleared.current = false;
+      return;
+    }
     try {
       localStorage.setItem(PREFIX + key, JSON.stringify(value));
     } catch {
@@ -25,7 +31,15 @@ export function useDraft<T>(key: string, initial: T): [T, (value: T) => void, ()
   }, [key, value]);
   const clear = () => {
     localStorage.removeItem(PREFIX + key);
+    if (value !== initial) cleared.current = true;
     setValue(initial);
   };
   return [value, setValue, clear];
+}
+
+/** On sign-out or erasure: drafts hold health data and must not stay on a shared device. */
+export function discardAllDrafts() {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+  }
 }

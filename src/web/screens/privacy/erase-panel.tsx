@@ -4,7 +4,9 @@ import { ApiProblem, apiRequest } from '../../api/api-request.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { discardOutbox } from '../../offline/outbox.ts';
 import { useSession } from '../../session/session-context.tsx';
+import { discardAllDrafts } from '../../session/use-draft.ts';
 
 /**
  * Erasure cannot be undone, so it asks for the password and the word ERASE instead of a
@@ -22,7 +24,10 @@ export function ErasePanel({ patientId }: { patientId: string }) {
     setProblem(undefined);
     try {
       await apiRequest('POST', `/api/patients/${patientId}/erase`, { password, confirm });
-      session.ended();
+      // Nothing of the erased account may stay in this browser either.
+      discardAllDrafts();
+      discardOutbox(patientId);
+      await session.signOut();
     } catch (error) {
       if (error instanceof ApiProblem) setProblem(error);
       else throw error;
