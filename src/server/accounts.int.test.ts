@@ -302,11 +302,17 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
         totpCode: stale,
       });
       expect(old.status).toBe(401);
-      await client().signIn({
+      // The code that turned the app on was used; the next 30-second code signs in, once.
+      clock.now += 30_000;
+      const fresh = totp.generate({ timestamp: clock.now });
+      await client().signIn({ email: 'totp@example.org', password: PASSWORD, totpCode: fresh });
+      const replay = await client().request('POST', '/api/auth/sign-in', {
         email: 'totp@example.org',
         password: PASSWORD,
-        totpCode: totp.generate({ timestamp: clock.now }),
+        totpCode: fresh,
       });
+      expect(replay.status).toBe(401);
+      expect((await replay.json()).error.message).toContain('already used');
     });
   });
 

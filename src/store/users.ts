@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from './open-store.ts';
 import { users } from './schema.ts';
 
@@ -53,6 +53,24 @@ export async function setTotpSecret(
 ): Promise<void> {
   await db
     .update(users)
-    .set({ totpSecret: secret, totpEnabledAt: enabledAt })
+    .set({
+      totpSecret: secret,
+      totpEnabledAt: enabledAt,
+      ...(secret === null ? { totpLastStep: null } : {}),
+    })
     .where(eq(users.id, userId));
+}
+
+/**
+ * Records that the code of `step` was used, unless a code of that step or a later one was
+ * used already (then false: the code is being replayed). One statement, so two sign-ins
+ * racing with the same code cannot both pass.
+ */
+export async function claimTotpStep(db: Database, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -5,6 +5,7 @@ import type { Store } from '../../store/open-store.ts';
 import { deleteSession, insertSession } from '../../store/sessions.ts';
 import { clearThrottle, findThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
 import {
+  claimTotpStep,
   EmailTakenError,
   findUserByEmail,
   insertUser,
@@ -196,11 +197,14 @@ function totpFor(user: Pick<User, 'email'>, secret: string) {
   return new TOTP({ issuer: 'Tonus', label: user.email, secret: Secret.fromBase32(secret) });
 }
 
-/** A TOTP code is valid in its 30-second window or one either side (clock drift). */
-function totpMatches(user: User, secret: string, code: string, now: Date): boolean {
-  return (
-    totpFor(user, secret).validate({ token: code, window: 1, timestamp: now.getTime() }) !== null
-  );
+/** The 30-second step of a TOTP code that is valid now (±1 step for clock drift), if any. */
+function totpStep(user: User, secret: string, code: string, now: Date): number | undefined {
+  const delta = totpFor(user, secret).validate({
+    token: code,
+    window: 1,
+    timestamp: now.getTime(),
+  });
+  return delta === null ? undefined : Math.floor(now.getTime() / 30_000) + delta;
 }
 
 function accountOf(user: User) {
@@ -333,10 +337,11 @@ export function authRoutes(store: Store, options: AuthOptions) {
             'Enter the 6-digit code from your authenticator app.',
           );
         }
-        if (!totpMatches(user, user.totpSecret, body.totpCode, now)) {
+        const step = totpStep(user, user.totpSecret, body.totpCode, now);
+        if (step === undefined || !(await claimTotpStep(store.db, user.id, step))) {
           return fail(
             'wrong_totp',
-            'That code is not right or has expired. Enter the current code from your authenticator app.',
+            'That code is not right, has expired or was already used. Enter the next code from your authenticator app.',
           );
         }
       }
@@ -379,7 +384,8 @@ export function authRoutes(store: Store, options: AuthOptions) {
       if (!user.totpSecret) {
         throw new ApiError(409, 'totp_not_started', 'Start the set-up first, then enter a code.');
       }
-      if (!totpMatches(user, user.totpSecret, c.req.valid('json').code, c.var.now)) {
+      const step = totpStep(user, user.totpSecret, c.req.valid('json').code, c.var.now);
+      if (step === undefined || !(await claimTotpStep(store.db, user.id, step))) {
         throw new ApiError(
           400,
           'wrong_totp',
