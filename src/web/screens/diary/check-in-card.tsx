@@ -57,6 +57,8 @@ export function CheckInCard({ patientId, day, today, previous }: Props) {
   // a blank form.
   const [editing, setEditing] = useState(!today && !pending);
   const [problem, setProblem] = useState<string>();
+  // What was just saved: shown as done between the save landing and the list reloading.
+  const [justSaved, setJustSaved] = useState<CheckIn>();
 
   useEffect(() => {
     if (today) setEditing(false);
@@ -82,11 +84,13 @@ export function CheckInCard({ patientId, day, today, previous }: Props) {
     };
     clearDraft();
     setEditing(false);
+    setJustSaved({ id: '', ...body, note: body.note } as CheckIn);
     await enqueueSave({ key, method: 'PUT', path: `/api/patients/${patientId}/check-ins`, body });
   }
 
-  if (!editing && (today || pending)) {
-    const shown = pending ? (pending.body as Draft) : (today as CheckIn);
+  const saved = today ?? justSaved;
+  if (!editing && (saved || pending)) {
+    const shown = pending ? (pending.body as Draft) : (saved as CheckIn);
     return (
       <section aria-labelledby="check-in-title" className="panel check-in-done">
         <h2 id="check-in-title">{t('checkIn.doneTitle')}</h2>
