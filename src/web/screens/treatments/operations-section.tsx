@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { optionalText } from './entry-form.tsx';
+import { KindWithOtherFields } from './kind-with-other-fields.tsx';
 import { NoteField } from './note-field.tsx';
-import { SelectField } from './select-field.tsx';
 import {
   localDay,
   type Operation,
@@ -50,27 +50,14 @@ export function OperationsSection({ patientId }: { patientId: string }) {
       })}
       fields={(draft, setDraft, problem) => (
         <>
-          <SelectField<OperationKind | ''>
-            label={t('treatments.operation.kind')}
-            value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
-            error={problem?.fieldMessage('kind')}
-            options={[
-              { value: '', label: t('treatments.operation.chooseKind') },
-              ...operationKinds.map((kind) => ({
-                value: kind,
-                label: t(`treatments.operation.kinds.${kind}`),
-              })),
-            ]}
+          <KindWithOtherFields
+            messages="treatments.operation"
+            kinds={operationKinds}
+            kind={draft.kind}
+            kindOther={draft.kindOther}
+            onChange={(change) => setDraft({ ...draft, ...change })}
+            problem={problem}
           />
-          {(draft.kind === 'other' || problem?.fieldMessage('kindOther')) && (
-            <TextField
-              label={t('treatments.operation.kindOther')}
-              value={draft.kindOther}
-              onChange={(kindOther) => setDraft({ ...draft, kindOther })}
-              error={problem?.fieldMessage('kindOther')}
-            />
-          )}
           <TextField
             label={t('treatments.operation.performedOn')}
             type="date"

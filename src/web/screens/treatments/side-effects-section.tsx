@@ -4,6 +4,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { toxinUnits } from './amounts.ts';
 import { optionalText } from './entry-form.tsx';
+import { KindWithOtherFields } from './kind-with-other-fields.tsx';
 import { NoteField } from './note-field.tsx';
 import { SelectField } from './select-field.tsx';
 import {
@@ -81,27 +82,14 @@ export function SideEffectsSection({ patientId, records, sessions, onSaved }: Pr
       })}
       fields={(draft, setDraft, problem) => (
         <>
-          <SelectField<SideEffectKind | ''>
-            label={t('treatments.sideEffect.kind')}
-            value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
-            error={problem?.fieldMessage('kind')}
-            options={[
-              { value: '', label: t('treatments.sideEffect.chooseKind') },
-              ...sideEffectKinds.map((kind) => ({
-                value: kind,
-                label: t(`treatments.sideEffect.kinds.${kind}`),
-              })),
-            ]}
+          <KindWithOtherFields
+            messages="treatments.sideEffect"
+            kinds={sideEffectKinds}
+            kind={draft.kind}
+            kindOther={draft.kindOther}
+            onChange={(change) => setDraft({ ...draft, ...change })}
+            problem={problem}
           />
-          {(draft.kind === 'other' || problem?.fieldMessage('kindOther')) && (
-            <TextField
-              label={t('treatments.sideEffect.kindOther')}
-              value={draft.kindOther}
-              onChange={(kindOther) => setDraft({ ...draft, kindOther })}
-              error={problem?.fieldMessage('kindOther')}
-            />
-          )}
           <TextField
             label={t('treatments.sideEffect.onsetOn')}
             type="date"
