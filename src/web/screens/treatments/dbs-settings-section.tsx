@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
-import { optionalText } from './entry-form.tsx';
+import { bindField, optionalText } from './entry-form.tsx';
 import { NoteField } from './note-field.tsx';
 import { type DbsSettingChange, localDay } from './treatment-records.ts';
 import { TreatmentSection } from './treatment-section.tsx';
@@ -39,30 +39,20 @@ export function DbsSettingsSection({ patientId }: { patientId: string }) {
         settings: draft.settings,
         note: optionalText(draft.note),
       })}
-      fields={(draft, setDraft, problem) => (
-        <>
-          <TextField
-            label={t('treatments.dbs.changedOn')}
-            type="date"
-            value={draft.changedOn}
-            onChange={(changedOn) => setDraft({ ...draft, changedOn })}
-            error={problem?.fieldMessage('changedOn')}
-          />
-          <NoteField
-            label={t('treatments.dbs.settings')}
-            hint={t('treatments.dbs.settingsHint')}
-            value={draft.settings}
-            onChange={(settings) => setDraft({ ...draft, settings })}
-            error={problem?.fieldMessage('settings')}
-          />
-          <NoteField
-            label={t('treatments.note')}
-            value={draft.note}
-            onChange={(note) => setDraft({ ...draft, note })}
-            error={problem?.fieldMessage('note')}
-          />
-        </>
-      )}
+      fields={(draft, setDraft, problem) => {
+        const field = bindField(draft, setDraft, problem);
+        return (
+          <>
+            <TextField label={t('treatments.dbs.changedOn')} type="date" {...field('changedOn')} />
+            <NoteField
+              label={t('treatments.dbs.settings')}
+              hint={t('treatments.dbs.settingsHint')}
+              {...field('settings')}
+            />
+            <NoteField label={t('treatments.note')} {...field('note')} />
+          </>
+        );
+      }}
       name={(entry) => t('treatments.dbs.name', { date: day(entry.changedOn) })}
       describe={(entry) => (
         <>

@@ -16,6 +16,24 @@ export function typedNumber(value: string): number | string | null {
   return Number.isFinite(number) ? number : trimmed;
 }
 
+type TextKeys<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string;
+
+/**
+ * Binds a text field to one key of a draft: its value, its change handler and the server's
+ * message for that field. Spread it on a field: `<TextField label=... {...field('lot')} />`.
+ */
+export function bindField<D>(
+  draft: D,
+  setDraft: (draft: D) => void,
+  problem: ApiProblem | undefined,
+) {
+  return <K extends TextKeys<D>>(key: K) => ({
+    value: draft[key],
+    onChange: (value: D[K]) => setDraft({ ...draft, [key]: value }),
+    error: problem?.fieldMessage(key),
+  });
+}
+
 /** Empty text boxes are sent as null: the API's "leave the field out". */
 export function optionalText(value: string): string | null {
   return value.trim() === '' ? null : value.trim();

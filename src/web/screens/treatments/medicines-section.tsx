@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { doseAmount } from './amounts.ts';
-import { optionalText, typedNumber } from './entry-form.tsx';
+import { bindField, optionalText, typedNumber } from './entry-form.tsx';
 import { NoteField } from './note-field.tsx';
 import { SelectField } from './select-field.tsx';
 import { type DoseUnit, doseUnits, localDay, type Medicine } from './treatment-records.ts';
@@ -71,99 +71,74 @@ export function MedicinesSection({ patientId }: { patientId: string }) {
         dopamineBlocker: draft.dopamineBlocker,
         note: optionalText(draft.note),
       })}
-      fields={(draft, setDraft, problem) => (
-        <>
-          <TextField
-            label={t('treatments.medicine.nameLabel')}
-            value={draft.name}
-            onChange={(name) => setDraft({ ...draft, name })}
-            error={problem?.fieldMessage('name')}
-          />
-          <div className="field-pair">
-            <TextField
-              label={t('treatments.medicine.dose')}
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.dose}
-              onChange={(dose) => setDraft({ ...draft, dose })}
-              error={problem?.fieldMessage('dose')}
-            />
-            <SelectField<DoseUnit | ''>
-              label={t('treatments.medicine.unit')}
-              value={draft.unit}
-              onChange={(unit) => setDraft({ ...draft, unit })}
-              error={problem?.fieldMessage('unit')}
-              options={[
-                { value: '', label: t('treatments.medicine.chooseUnit') },
-                ...doseUnits.map((unit) => ({
-                  value: unit,
-                  label: t(`treatments.medicine.units.${unit}`),
-                })),
-              ]}
-            />
-          </div>
-          <TextField
-            label={t('treatments.medicine.frequency')}
-            hint={t('treatments.medicine.frequencyHint')}
-            value={draft.frequency}
-            onChange={(frequency) => setDraft({ ...draft, frequency })}
-            error={problem?.fieldMessage('frequency')}
-          />
-          <TextField
-            label={t('treatments.medicine.startedOn')}
-            type="date"
-            value={draft.startedOn}
-            onChange={(startedOn) => setDraft({ ...draft, startedOn })}
-            error={problem?.fieldMessage('startedOn')}
-          />
-          <TextField
-            label={t('treatments.medicine.stoppedOn')}
-            hint={t('treatments.medicine.stoppedOnHint')}
-            type="date"
-            value={draft.stoppedOn}
-            onChange={(stoppedOn) => setDraft({ ...draft, stoppedOn })}
-            error={problem?.fieldMessage('stoppedOn')}
-          />
-          <TextField
-            label={t('treatments.medicine.whyStopped')}
-            value={draft.whyStopped}
-            onChange={(whyStopped) => setDraft({ ...draft, whyStopped })}
-            error={problem?.fieldMessage('whyStopped')}
-          />
-          <details
-            className="more-details"
-            open={
-              draft.indication !== '' || draft.note !== '' || draft.dopamineBlocker || undefined
-            }
-          >
-            <summary>{t('treatments.medicine.more')}</summary>
-            <TextField
-              label={t('treatments.medicine.indication')}
-              value={draft.indication}
-              onChange={(indication) => setDraft({ ...draft, indication })}
-              error={problem?.fieldMessage('indication')}
-            />
-            <label className="check-field">
-              <input
-                type="checkbox"
-                checked={draft.dopamineBlocker}
-                onChange={(event) => setDraft({ ...draft, dopamineBlocker: event.target.checked })}
-                aria-describedby={`${blockerId}-hint`}
+      fields={(draft, setDraft, problem) => {
+        const field = bindField(draft, setDraft, problem);
+        return (
+          <>
+            <TextField label={t('treatments.medicine.nameLabel')} {...field('name')} />
+            <div className="field-pair">
+              <TextField
+                label={t('treatments.medicine.dose')}
+                inputMode="decimal"
+                autoComplete="off"
+                {...field('dose')}
               />
-              <span>{t('treatments.medicine.dopamineBlocker')}</span>
-            </label>
-            <p id={`${blockerId}-hint`} className="field-hint">
-              {t('treatments.medicine.dopamineBlockerHint')}
-            </p>
-            <NoteField
-              label={t('treatments.note')}
-              value={draft.note}
-              onChange={(note) => setDraft({ ...draft, note })}
-              error={problem?.fieldMessage('note')}
+              <SelectField<DoseUnit | ''>
+                label={t('treatments.medicine.unit')}
+                {...field('unit')}
+                options={[
+                  { value: '', label: t('treatments.medicine.chooseUnit') },
+                  ...doseUnits.map((unit) => ({
+                    value: unit,
+                    label: t(`treatments.medicine.units.${unit}`),
+                  })),
+                ]}
+              />
+            </div>
+            <TextField
+              label={t('treatments.medicine.frequency')}
+              hint={t('treatments.medicine.frequencyHint')}
+              {...field('frequency')}
             />
-          </details>
-        </>
-      )}
+            <TextField
+              label={t('treatments.medicine.startedOn')}
+              type="date"
+              {...field('startedOn')}
+            />
+            <TextField
+              label={t('treatments.medicine.stoppedOn')}
+              hint={t('treatments.medicine.stoppedOnHint')}
+              type="date"
+              {...field('stoppedOn')}
+            />
+            <TextField label={t('treatments.medicine.whyStopped')} {...field('whyStopped')} />
+            <details
+              className="more-details"
+              open={
+                draft.indication !== '' || draft.note !== '' || draft.dopamineBlocker || undefined
+              }
+            >
+              <summary>{t('treatments.medicine.more')}</summary>
+              <TextField label={t('treatments.medicine.indication')} {...field('indication')} />
+              <label className="check-field">
+                <input
+                  type="checkbox"
+                  checked={draft.dopamineBlocker}
+                  onChange={(event) =>
+                    setDraft({ ...draft, dopamineBlocker: event.target.checked })
+                  }
+                  aria-describedby={`${blockerId}-hint`}
+                />
+                <span>{t('treatments.medicine.dopamineBlocker')}</span>
+              </label>
+              <p id={`${blockerId}-hint`} className="field-hint">
+                {t('treatments.medicine.dopamineBlockerHint')}
+              </p>
+              <NoteField label={t('treatments.note')} {...field('note')} />
+            </details>
+          </>
+        );
+      }}
       name={(entry) =>
         t('treatments.medicine.name', { name: entry.name, date: day(entry.startedOn) })
       }

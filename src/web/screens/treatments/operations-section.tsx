@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
-import { optionalText } from './entry-form.tsx';
+import { bindField, optionalText } from './entry-form.tsx';
 import { KindWithOtherFields } from './kind-with-other-fields.tsx';
 import { NoteField } from './note-field.tsx';
 import {
@@ -48,31 +48,27 @@ export function OperationsSection({ patientId }: { patientId: string }) {
         kindOther: draft.kind === 'other' ? optionalText(draft.kindOther) : null,
         note: optionalText(draft.note),
       })}
-      fields={(draft, setDraft, problem) => (
-        <>
-          <KindWithOtherFields
-            messages="treatments.operation"
-            kinds={operationKinds}
-            kind={draft.kind}
-            kindOther={draft.kindOther}
-            onChange={(change) => setDraft({ ...draft, ...change })}
-            problem={problem}
-          />
-          <TextField
-            label={t('treatments.operation.performedOn')}
-            type="date"
-            value={draft.performedOn}
-            onChange={(performedOn) => setDraft({ ...draft, performedOn })}
-            error={problem?.fieldMessage('performedOn')}
-          />
-          <NoteField
-            label={t('treatments.note')}
-            value={draft.note}
-            onChange={(note) => setDraft({ ...draft, note })}
-            error={problem?.fieldMessage('note')}
-          />
-        </>
-      )}
+      fields={(draft, setDraft, problem) => {
+        const field = bindField(draft, setDraft, problem);
+        return (
+          <>
+            <KindWithOtherFields
+              messages="treatments.operation"
+              kinds={operationKinds}
+              kind={draft.kind}
+              kindOther={draft.kindOther}
+              onChange={(change) => setDraft({ ...draft, ...change })}
+              problem={problem}
+            />
+            <TextField
+              label={t('treatments.operation.performedOn')}
+              type="date"
+              {...field('performedOn')}
+            />
+            <NoteField label={t('treatments.note')} {...field('note')} />
+          </>
+        );
+      }}
       name={(entry) =>
         t('treatments.operation.name', { kind: kindName(entry), date: day(entry.performedOn) })
       }

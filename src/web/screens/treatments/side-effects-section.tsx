@@ -3,7 +3,7 @@ import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { toxinUnits } from './amounts.ts';
-import { optionalText } from './entry-form.tsx';
+import { bindField, optionalText } from './entry-form.tsx';
 import { KindWithOtherFields } from './kind-with-other-fields.tsx';
 import { NoteField } from './note-field.tsx';
 import { SelectField } from './select-field.tsx';
@@ -80,51 +80,43 @@ export function SideEffectsSection({ patientId, records, sessions, onSaved }: Pr
         toxinSessionId: draft.toxinSessionId || null,
         note: optionalText(draft.note),
       })}
-      fields={(draft, setDraft, problem) => (
-        <>
-          <KindWithOtherFields
-            messages="treatments.sideEffect"
-            kinds={sideEffectKinds}
-            kind={draft.kind}
-            kindOther={draft.kindOther}
-            onChange={(change) => setDraft({ ...draft, ...change })}
-            problem={problem}
-          />
-          <TextField
-            label={t('treatments.sideEffect.onsetOn')}
-            type="date"
-            value={draft.onsetOn}
-            onChange={(onsetOn) => setDraft({ ...draft, onsetOn })}
-            error={problem?.fieldMessage('onsetOn')}
-          />
-          <ChoiceGroup<Severity>
-            label={t('treatments.sideEffect.severity')}
-            value={draft.severity}
-            onChange={(severity) => setDraft({ ...draft, severity })}
-            error={problem?.fieldMessage('severity')}
-            options={severities.map((severity) => ({
-              value: severity,
-              label: t(`treatments.sideEffect.severities.${severity}`),
-            }))}
-          />
-          <SelectField
-            label={t('treatments.sideEffect.session')}
-            value={draft.toxinSessionId}
-            onChange={(toxinSessionId) => setDraft({ ...draft, toxinSessionId })}
-            error={problem?.fieldMessage('toxinSessionId')}
-            options={[
-              ...sessions.map((session) => ({ value: session.id, label: sessionName(session) })),
-              { value: '', label: t('treatments.sideEffect.noSession') },
-            ]}
-          />
-          <NoteField
-            label={t('treatments.note')}
-            value={draft.note}
-            onChange={(note) => setDraft({ ...draft, note })}
-            error={problem?.fieldMessage('note')}
-          />
-        </>
-      )}
+      fields={(draft, setDraft, problem) => {
+        const field = bindField(draft, setDraft, problem);
+        return (
+          <>
+            <KindWithOtherFields
+              messages="treatments.sideEffect"
+              kinds={sideEffectKinds}
+              kind={draft.kind}
+              kindOther={draft.kindOther}
+              onChange={(change) => setDraft({ ...draft, ...change })}
+              problem={problem}
+            />
+            <TextField
+              label={t('treatments.sideEffect.onsetOn')}
+              type="date"
+              {...field('onsetOn')}
+            />
+            <ChoiceGroup<Severity>
+              label={t('treatments.sideEffect.severity')}
+              {...field('severity')}
+              options={severities.map((severity) => ({
+                value: severity,
+                label: t(`treatments.sideEffect.severities.${severity}`),
+              }))}
+            />
+            <SelectField
+              label={t('treatments.sideEffect.session')}
+              {...field('toxinSessionId')}
+              options={[
+                ...sessions.map((session) => ({ value: session.id, label: sessionName(session) })),
+                { value: '', label: t('treatments.sideEffect.noSession') },
+              ]}
+            />
+            <NoteField label={t('treatments.note')} {...field('note')} />
+          </>
+        );
+      }}
       name={(entry) =>
         t('treatments.sideEffect.name', {
           kind: kindName(entry),

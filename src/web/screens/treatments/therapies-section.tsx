@@ -3,7 +3,7 @@ import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { adherence, sessionCount } from './amounts.ts';
-import { optionalText, typedNumber } from './entry-form.tsx';
+import { bindField, optionalText, typedNumber } from './entry-form.tsx';
 import { NoteField } from './note-field.tsx';
 import { localDay, type Therapy, type TherapyKind, therapyKinds } from './treatment-records.ts';
 import { TreatmentSection } from './treatment-section.tsx';
@@ -56,60 +56,50 @@ export function TherapiesSection({ patientId }: { patientId: string }) {
         homeExerciseAdherencePercent: typedNumber(draft.homeExerciseAdherencePercent),
         note: optionalText(draft.note),
       })}
-      fields={(draft, setDraft, problem) => (
-        <>
-          <ChoiceGroup<TherapyKind>
-            label={t('treatments.therapy.kind')}
-            value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
-            error={problem?.fieldMessage('kind')}
-            options={therapyKinds.map((kind) => ({
-              value: kind,
-              label: t(`treatments.therapy.kinds.${kind}`),
-            }))}
-          />
-          <TextField
-            label={t('treatments.therapy.startedOn')}
-            type="date"
-            value={draft.startedOn}
-            onChange={(startedOn) => setDraft({ ...draft, startedOn })}
-            error={problem?.fieldMessage('startedOn')}
-          />
-          <TextField
-            label={t('treatments.therapy.stoppedOn')}
-            hint={t('treatments.therapy.stoppedOnHint')}
-            type="date"
-            value={draft.stoppedOn}
-            onChange={(stoppedOn) => setDraft({ ...draft, stoppedOn })}
-            error={problem?.fieldMessage('stoppedOn')}
-          />
-          <TextField
-            label={t('treatments.therapy.sessionsAttended')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={draft.sessionsAttended}
-            onChange={(sessionsAttended) => setDraft({ ...draft, sessionsAttended })}
-            error={problem?.fieldMessage('sessionsAttended')}
-          />
-          <TextField
-            label={t('treatments.therapy.adherence')}
-            hint={t('treatments.therapy.adherenceHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={draft.homeExerciseAdherencePercent}
-            onChange={(homeExerciseAdherencePercent) =>
-              setDraft({ ...draft, homeExerciseAdherencePercent })
-            }
-            error={problem?.fieldMessage('homeExerciseAdherencePercent')}
-          />
-          <NoteField
-            label={t('treatments.note')}
-            value={draft.note}
-            onChange={(note) => setDraft({ ...draft, note })}
-            error={problem?.fieldMessage('note')}
-          />
-        </>
-      )}
+      fields={(draft, setDraft, problem) => {
+        const field = bindField(draft, setDraft, problem);
+        return (
+          <>
+            <ChoiceGroup<TherapyKind>
+              label={t('treatments.therapy.kind')}
+              {...field('kind')}
+              options={therapyKinds.map((kind) => ({
+                value: kind,
+                label: t(`treatments.therapy.kinds.${kind}`),
+              }))}
+            />
+            <TextField
+              label={t('treatments.therapy.startedOn')}
+              type="date"
+              {...field('startedOn')}
+            />
+            <TextField
+              label={t('treatments.therapy.stoppedOn')}
+              hint={t('treatments.therapy.stoppedOnHint')}
+              type="date"
+              {...field('stoppedOn')}
+            />
+            <TextField
+              label={t('treatments.therapy.sessionsAttended')}
+              inputMode="numeric"
+              autoComplete="off"
+              {...field('sessionsAttended')}
+            />
+            <TextField
+              label={t('treatments.therapy.adherence')}
+              hint={t('treatments.therapy.adherenceHint')}
+              inputMode="numeric"
+              autoComplete="off"
+              value={draft.homeExerciseAdherencePercent}
+              onChange={(homeExerciseAdherencePercent) =>
+                setDraft({ ...draft, homeExerciseAdherencePercent })
+              }
+              error={problem?.fieldMessage('homeExerciseAdherencePercent')}
+            />
+            <NoteField label={t('treatments.note')} {...field('note')} />
+          </>
+        );
+      }}
       name={(entry) =>
         t('treatments.therapy.name', {
           kind: t(`treatments.therapy.kinds.${entry.kind}`),

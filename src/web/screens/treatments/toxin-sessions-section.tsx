@@ -3,7 +3,7 @@ import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { daysBetween, toxinUnits } from './amounts.ts';
-import { optionalText, typedNumber } from './entry-form.tsx';
+import { bindField, optionalText, typedNumber } from './entry-form.tsx';
 import { InjectedMusclesFields, type MuscleDraft } from './injected-muscles-fields.tsx';
 import { NoteField } from './note-field.tsx';
 import {
@@ -88,6 +88,7 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
         note: optionalText(draft.note),
       })}
       fields={(draft, setDraft, problem) => {
+        const field = bindField(draft, setDraft, problem);
         const muscleSum = draft.muscles.reduce(
           (sum, m) => sum + Math.round((Number(m.units.replace(',', '.')) || 0) * 100),
           0,
@@ -97,16 +98,12 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
             <TextField
               label={t('treatments.toxin.sessionDate')}
               type="date"
-              value={draft.sessionDate}
-              onChange={(sessionDate) => setDraft({ ...draft, sessionDate })}
-              error={problem?.fieldMessage('sessionDate')}
+              {...field('sessionDate')}
             />
             <ChoiceGroup<ToxinProductId>
               label={t('treatments.toxin.product')}
               hint={t('treatments.toxin.productHint')}
-              value={draft.product}
-              onChange={(product) => setDraft({ ...draft, product })}
-              error={problem?.fieldMessage('product')}
+              {...field('product')}
               options={toxinProductIds.map((id) => ({
                 value: id,
                 label: productName(id),
@@ -118,9 +115,7 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
               hint={t('treatments.toxin.totalUnitsHint')}
               inputMode="decimal"
               autoComplete="off"
-              value={draft.totalUnits}
-              onChange={(totalUnits) => setDraft({ ...draft, totalUnits })}
-              error={problem?.fieldMessage('totalUnits')}
+              {...field('totalUnits')}
             />
             <InjectedMusclesFields
               muscles={draft.muscles}
@@ -140,9 +135,7 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
               <TextField
                 label={t('treatments.toxin.totalUnitsNote')}
                 hint={t('treatments.toxin.totalUnitsNoteHint')}
-                value={draft.totalUnitsNote}
-                onChange={(totalUnitsNote) => setDraft({ ...draft, totalUnitsNote })}
-                error={problem?.fieldMessage('totalUnitsNote')}
+                {...field('totalUnitsNote')}
               />
             )}
             <details
@@ -150,25 +143,9 @@ export function ToxinSessionsSection({ patientId, records, relink, onDeleting, o
               open={draft.lot !== '' || draft.note !== '' || undefined}
             >
               <summary>{t('treatments.toxin.more')}</summary>
-              <TextField
-                label={t('treatments.toxin.lot')}
-                autoComplete="off"
-                value={draft.lot}
-                onChange={(lot) => setDraft({ ...draft, lot })}
-                error={problem?.fieldMessage('lot')}
-              />
-              <TextField
-                label={t('treatments.toxin.injector')}
-                value={draft.injector}
-                onChange={(injector) => setDraft({ ...draft, injector })}
-                error={problem?.fieldMessage('injector')}
-              />
-              <NoteField
-                label={t('treatments.note')}
-                value={draft.note}
-                onChange={(note) => setDraft({ ...draft, note })}
-                error={problem?.fieldMessage('note')}
-              />
+              <TextField label={t('treatments.toxin.lot')} autoComplete="off" {...field('lot')} />
+              <TextField label={t('treatments.toxin.injector')} {...field('injector')} />
+              <NoteField label={t('treatments.note')} {...field('note')} />
             </details>
           </>
         );
