@@ -28,6 +28,8 @@ export {
   onsetAgeBands,
   variabilities,
 } from './clinical-characteristics.ts';
+export type { DoseUnit } from './dose-units.ts';
+export { doseUnits } from './dose-units.ts';
 export type {
   AcquiredCause,
   CauseClass,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { doseUnits } from '../../domain/index.ts';
 import {
   createMedication,
   deleteMedication,
@@ -8,19 +9,6 @@ import {
 } from '../../store/medications.ts';
 import type { Store } from '../../store/open-store.ts';
 import { Day, EntryMeta, entryMeta, Note, recordEntryRoutes, shortText } from './record-entries.ts';
-
-export const doseUnits = [
-  'mg',
-  'mcg',
-  'g',
-  'mL',
-  'tablet',
-  'capsule',
-  'drop',
-  'puff',
-  'patch',
-  'unit',
-] as const;
 
 const MedicationInput = z
   .object({

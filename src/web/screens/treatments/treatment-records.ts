@@ -66,19 +66,9 @@ export interface SideEffect extends RecordEntry {
   note: string | null;
 }
 
-export const doseUnits = [
-  'mg',
-  'mcg',
-  'g',
-  'mL',
-  'tablet',
-  'capsule',
-  'drop',
-  'puff',
-  'patch',
-  'unit',
-] as const;
-export type DoseUnit = (typeof doseUnits)[number];
+import type { DoseUnit } from '../../../domain/index.ts';
+
+export { type DoseUnit, doseUnits } from '../../../domain/index.ts';
 
 export interface Medicine extends RecordEntry {
   name: string;
