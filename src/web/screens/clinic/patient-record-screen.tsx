@@ -3,9 +3,8 @@ import type { Alert, CheckIn, Classification, PatientSummary } from '../../api/t
 import { useApiData } from '../../api/use-api-data.ts';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { TableScroll } from '../../components/table-scroll.tsx';
-import { formatDay } from '../../format/dates.ts';
 import { localDay } from '../../format/local-day.ts';
+import { CheckInTable } from '../diary/check-in-table.tsx';
 import { DistributionCard } from '../diary/distribution-card.tsx';
 import { CycleReport } from '../reports/cycle-report.tsx';
 import { useScreenTitle } from '../use-screen-title.ts';
@@ -49,29 +48,7 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
           <h2 id="checkins-title">{t('record.checkInsRecent')}</h2>
           {checkIns.data && checkIns.data.checkIns.length === 0 && <p>{t('record.noCheckIns')}</p>}
           {checkIns.data && checkIns.data.checkIns.length > 0 && (
-            <TableScroll label={t('record.checkInsTable')}>
-              <table>
-                <caption className="visually-hidden">{t('record.checkInsTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('record.day')}</th>
-                    <th scope="col">{t('record.severity')}</th>
-                    <th scope="col">{t('record.pain')}</th>
-                    <th scope="col">{t('record.function')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {checkIns.data.checkIns.map((c) => (
-                    <tr key={c.id}>
-                      <td>{formatDay(c.day)}</td>
-                      <td>{t('record.outOfTen', { value: c.severity })}</td>
-                      <td>{t('record.outOfTen', { value: c.pain })}</td>
-                      <td>{t('record.outOfTen', { value: c.function })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <CheckInTable checkIns={checkIns.data.checkIns} label={t('record.checkInsTable')} />
           )}
         </section>
       )}

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type FineRegionId, fineRegions } from '../../../domain/index.ts';
 import type { CheckIn } from '../../api/types.ts';
-import { TableScroll } from '../../components/table-scroll.tsx';
-import { formatDay } from '../../format/dates.ts';
+import { CheckInTable } from './check-in-table.tsx';
 
 /** The last two weeks of check-ins as a table behind a toggle: the chart's text alternative. */
 export function CheckInHistory({ checkIns }: { checkIns: CheckIn[] }) {
@@ -16,39 +14,7 @@ export function CheckInHistory({ checkIns }: { checkIns: CheckIn[] }) {
         <span id="history-title">{t('history.title')}</span>
       </summary>
       <p>{t('history.summary', { count: recent.length, mean: mean.toFixed(1) })}</p>
-      <TableScroll label={t('history.title')}>
-        <table>
-          <caption className="visually-hidden">{t('history.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('record.day')}</th>
-              <th scope="col">{t('record.severity')}</th>
-              <th scope="col">{t('record.pain')}</th>
-              <th scope="col">{t('record.function')}</th>
-              <th scope="col">{t('history.regions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recent.map((c) => (
-              <tr key={c.id}>
-                <td>{formatDay(c.day)}</td>
-                <td>{t('record.outOfTen', { value: c.severity })}</td>
-                <td>{t('record.outOfTen', { value: c.pain })}</td>
-                <td>{t('record.outOfTen', { value: c.function })}</td>
-                <td>
-                  {c.regions
-                    .map((id) =>
-                      t(`regions.${id}`, {
-                        defaultValue: fineRegions[id as FineRegionId]?.label ?? id,
-                      }),
-                    )
-                    .join(', ') || t('history.noRegions')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <CheckInTable checkIns={recent} label={t('history.title')} />
     </details>
   );
 }
