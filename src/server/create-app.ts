@@ -9,6 +9,7 @@ import { authenticate } from './auth/authenticate.ts';
 import { CSRF_HEADER, csrfProtection } from './auth/csrf-protection.ts';
 import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import { errorHandler, notFound, validationHook } from './error-handling.ts';
+import { mountModelFiles } from './model-files.ts';
 import { requestLog } from './request-log.ts';
 import { adverseEventRoutes } from './routes/adverse-events.ts';
 import { alertRoutes } from './routes/alerts.ts';
@@ -120,6 +121,8 @@ export function createApp(options: AppOptions) {
     },
   });
 
+  // The video check's models and WASM, before the web app's catch-all page.
+  mountModelFiles(app);
   if (options.webDir) mountWebApp(app, options.webDir);
   return app;
 }

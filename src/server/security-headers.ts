@@ -4,10 +4,12 @@ import { secureHeaders } from 'hono/secure-headers';
 /**
  * Content Security Policy: the app loads nothing from another origin and runs no inline
  * script, so a successful injection can neither run code nor send data away.
+ * 'wasm-unsafe-eval' lets the video check compile the tfjs WebAssembly backend (served from
+ * 'self', see model-files.ts); it allows WebAssembly compilation only, not JavaScript eval().
  */
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   // React Aria's usePress adds one fixed <style> (touch-action for pressable elements); its
   // hash allows exactly that text and nothing else. The e2e suite fails on any CSP violation,
   // so a library update that changes the text is caught.
