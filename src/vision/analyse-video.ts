@@ -1,10 +1,22 @@
-import { type FrameMeasurement, measureFrame } from '../motion/frame-measurement.ts';
-import { referenceFace } from '../motion/reference-face.ts';
 import { summariseVideo, type VideoMeasurements } from '../motion/video-analysis.ts';
+import {
+  createBodySchedule,
+  createFrameMeasurer,
+  defaultBodyRateHz,
+  NoFaceError,
+} from './frame-measurer.ts';
 import { decodedFrameSize, type FrameSize, readFrames } from './frame-source.ts';
-import type { ModelObservation } from './model-observation.ts';
 import { probeVideo, type VideoInfo } from './video-probe.ts';
 import { type ObservationPool, startObservationPool } from './worker-pool.ts';
+
+// The per-frame measuring is shared with the browser (analyse-video-in-browser.ts).
+export {
+  createBodySchedule,
+  createFrameMeasurer,
+  defaultBodyRateHz,
+  maxShoulderAgeSec,
+  NoFaceError,
+} from './frame-measurer.ts';
 
 export interface AnalysisProgress {
   framesDone: number;
@@ -39,16 +51,6 @@ export interface VideoAnalysisRun {
   };
 }
 
-export class NoFaceError extends Error {
-  constructor(readonly frames: number) {
-    super(`no face was found in any of the ${frames} frames`);
-    this.name = 'NoFaceError';
-  }
-}
-
-/** Default body-model rate: shoulders every ~0.2 s is plenty for a posture that changes slowly. */
-export const defaultBodyRateHz = 5;
-
 /**
  * The whole pipeline on one video file: probe, decode (ffmpeg), models (worker threads), per-frame
  * measurements and summaries (src/motion, the same code the browser runs).
@@ -70,8 +72,7 @@ export async function analyseVideoFile(
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = pool.size * 2;
   let done = 0;
-  let bodyFrames = 0;
-  let nextBodyTime = 0;
+  const body = createBodySchedule(bodyRateHz);
   const expected =
     info.frameCountHint ??
     (info.durationSec && info.averageFrameRate
@@ -79,11 +80,7 @@ export async function analyseVideoFile(
       : null);
   try {
     for await (const frame of readFrames(info, { maxLongSide: options.maxLongSide })) {
-      const withBody = frame.timeSec >= nextBodyTime - 1e-6;
-      if (withBody) {
-        nextBodyTime = frame.timeSec + 1 / bodyRateHz;
-        bodyFrames++;
-      }
+      const withBody = body.runsOn(frame.timeSec);
       const job = pool
         .observe(frame.rgb, frame.width, frame.height, withBody, frame.index)
         .then((observation) => {
@@ -109,7 +106,7 @@ export async function analyseVideoFile(
   const seconds = (performance.now() - started) / 1000;
   return {
     video: { ...info, analysedWidth: size.width, analysedHeight: size.height },
-    measurements: summariseVideo(frames, bodyFrames),
+    measurements: summariseVideo(frames, body.frames),
     processing: {
       frames: frames.length,
       seconds,
@@ -118,57 +115,5 @@ export async function analyseVideoFile(
       workers: pool.size,
       bodyRateHz,
     },
-  };
-}
-
-/** Body keypoints older than this are not used for the frames in between body-model runs. */
-export const maxShoulderAgeSec = 0.5;
-
-/**
- * Per-frame measurements in frame order, fed out of order. The body model runs a few times a
- * second; frames in between use the latest body keypoints within 0.5 s for the head-on-trunk
- * measures only (a sample-and-hold of a slow signal, said here because everywhere else gaps
- * stay gaps).
- */
-export function createFrameMeasurer(): {
-  add(index: number, timeSec: number, observation: ModelObservation): void;
-  readonly frames: FrameMeasurement[];
-} {
-  const frames: FrameMeasurement[] = [];
-  const waiting = new Map<number, { timeSec: number; observation: ModelObservation }>();
-  let next = 0;
-  let depthScale: number | undefined;
-  let recent: { timeSec: number; body: NonNullable<ModelObservation['body']> } | null = null;
-  const measureOne = ({
-    timeSec,
-    observation,
-  }: {
-    timeSec: number;
-    observation: ModelObservation;
-  }) => {
-    if (observation.body) recent = { timeSec, body: observation.body };
-    const recentBody =
-      recent && timeSec - recent.timeSec <= maxShoulderAgeSec ? recent.body : undefined;
-    const measured = measureFrame(
-      { timeSec, face: observation.face, body: observation.body },
-      referenceFace,
-      {
-        ...(depthScale ? { initialDepthScale: depthScale } : {}),
-        ...(recentBody ? { recentBody } : {}),
-      },
-    );
-    if (measured.depthScale !== null) depthScale = measured.depthScale;
-    frames.push(measured.frame);
-  };
-  return {
-    add(index, timeSec, observation) {
-      waiting.set(index, { timeSec, observation });
-      for (let item = waiting.get(next); item; item = waiting.get(next)) {
-        waiting.delete(next);
-        measureOne(item);
-        next++;
-      }
-    },
-    frames,
   };
 }

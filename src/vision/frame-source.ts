@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { decodedFrameSize } from './frame-size.ts';
 import type { VideoInfo } from './video-probe.ts';
+
+export { decodedFrameSize, type FrameSize } from './frame-size.ts';
 
 /** One decoded frame: upright, square pixels, packed RGB (3 bytes per pixel). */
 export interface VideoFrame {
@@ -9,22 +12,6 @@ export interface VideoFrame {
   width: number;
   height: number;
   rgb: Uint8Array;
-}
-
-export interface FrameSize {
-  width: number;
-  height: number;
-}
-
-/**
- * Output size: the display size (rotation applied, pixels made square), scaled down uniformly
- * so the long side is at most `maxLongSide` (the models work on small crops; large frames only
- * cost time). Both axes get the same factor, so geometry stays pixel-true. Even sizes for ffmpeg.
- */
-export function decodedFrameSize(info: VideoInfo, maxLongSide = 960): FrameSize {
-  const factor = Math.min(1, maxLongSide / Math.max(info.displayWidth, info.displayHeight));
-  const even = (v: number) => Math.max(2, 2 * Math.round((v * factor) / 2));
-  return { width: even(info.displayWidth), height: even(info.displayHeight) };
 }
 
 /**
