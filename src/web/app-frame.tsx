@@ -11,6 +11,7 @@ import { SectionScreen } from './screens/section-screen.tsx';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { SignUpScreen } from './screens/sign-up-screen.tsx';
 import { TreatmentsScreen } from './screens/treatments/treatments-screen.tsx';
+import { VideoChecksScreen } from './screens/video-checks/video-checks-screen.tsx';
 import { type Section, sectionsFor } from './sections.ts';
 import { ServerStatus } from './server-status.tsx';
 import { CheckInReminder } from './session/check-in-reminder.tsx';
@@ -91,6 +92,8 @@ function SignedInRoutes({
             <PrivacyScreen patientId={accountId} />
           ) : section.screen === 'clinic' ? (
             <ClinicScreen />
+          ) : section.screen === 'videoChecks' ? (
+            <VideoChecksScreen />
           ) : section.screen === 'account' ? (
             <AccountScreen />
           ) : (
