@@ -30,9 +30,19 @@ describe('headPoseFromMesh', () => {
     expect(pose.yawDeg).toBeCloseTo(30, 5);
     expect(pose.pitchDeg).toBeCloseTo(-10, 5);
     expect(pose.rollDeg).toBeCloseTo(5, 5);
-    // Without the depth-scale step the same mesh reads a different yaw.
+    // Without the depth-scale step the 3D fit reads a different pitch; yaw comes from the
+    // image positions alone, so it stays true.
     const rigid = headPoseFromMesh(mesh, reference, { fitDepthScale: false });
-    expect(Math.abs(rigid.yawDeg - 30)).toBeGreaterThan(1);
+    expect(Math.abs(rigid.pitchDeg + 10)).toBeGreaterThan(0.5);
+    expect(rigid.yawDeg).toBeCloseTo(30, 5);
+  });
+
+  it('reads yaw from the image positions even when the mesh’s depth lags behind the turn', () => {
+    const mesh = posedMesh(reference, { yawDeg: 40, pitchDeg: 0, rollDeg: 0 });
+    // Depth as a model that under-reads the turn would give it: that of a 25° turn.
+    const lagging = posedMesh(reference, { yawDeg: 25, pitchDeg: 0, rollDeg: 0 });
+    for (let i = 0; i < mesh.length / 3; i++) mesh[3 * i + 2] = lagging[3 * i + 2] ?? 0;
+    expect(headPoseFromMesh(mesh, reference).yawDeg).toBeCloseTo(40, 6);
   });
 
   it('is unaffected by the size and place of the face in the frame', () => {
