@@ -41,7 +41,7 @@ async function bareModel(p: ObservationPool): Promise<number> {
       .observe(f.rgb, f.width, f.height, withBody, f.index)
       .finally(() => inFlight.delete(job));
     inFlight.add(job);
-    if (inFlight.size >= p.size * 2) await Promise.race(inFlight);
+    if (inFlight.size >= p.framesInFlight) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
   return frames.length / ((performance.now() - started) / 1000);

@@ -70,7 +70,7 @@ export async function analyseVideoFile(
   // not depend on which worker finished first and the measuring overlaps the models.
   const measurer = createFrameMeasurer();
   const inFlight = new Set<Promise<void>>();
-  const maxInFlight = pool.size * 2;
+  const maxInFlight = pool.framesInFlight;
   let done = 0;
   const body = createBodySchedule(bodyRateHz);
   const expected =

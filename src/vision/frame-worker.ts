@@ -11,6 +11,8 @@ export interface FrameJob {
   width: number;
   height: number;
   withBody: boolean;
+  /** The frame does not follow the worker's previous one: find the face afresh. */
+  restart: boolean;
 }
 
 const port = parentPort;
@@ -24,7 +26,13 @@ port.on('message', async (job: FrameJob | 'close') => {
     return;
   }
   try {
-    const observation = await model.observe(job.rgb, job.width, job.height, job.withBody);
+    const observation = await model.observe(
+      job.rgb,
+      job.width,
+      job.height,
+      job.withBody,
+      job.restart,
+    );
     const transfer = observation.face ? [observation.face.mesh.buffer as ArrayBuffer] : [];
     port.postMessage({ id: job.id, observation }, transfer);
   } catch (error) {

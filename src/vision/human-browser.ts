@@ -17,6 +17,7 @@ export interface BrowserModel {
   observe(
     source: HTMLVideoElement | HTMLCanvasElement | ImageData,
     withBody: boolean,
+    restart?: boolean,
   ): Promise<ModelObservation>;
 }
 
@@ -29,10 +30,10 @@ export async function loadBrowserModel(urls: {
   const session = createModelSession(human);
   const tf = human.tf as typeof import('@tensorflow/tfjs-core');
   return {
-    async observe(source, withBody) {
+    async observe(source, withBody, restart = false) {
       const frame = tf.browser.fromPixels(source);
       try {
-        return await session.observe(frame, withBody);
+        return await session.observe(frame, withBody, restart);
       } finally {
         frame.dispose();
       }

@@ -42,6 +42,7 @@ export interface NodeModel {
     width: number,
     height: number,
     withBody: boolean,
+    restart?: boolean,
   ): Promise<ModelObservation>;
   /** Tensors and bytes held by the backend: flat over a video, or something leaks. */
   memory(): { numTensors: number; numBytes: number };
@@ -65,12 +66,12 @@ export async function loadNodeModel(): Promise<NodeModel> {
   const tf = human.tf as typeof import('@tensorflow/tfjs-core');
   const session = createModelSession(human);
   return {
-    async observe(rgb, width, height, withBody) {
+    async observe(rgb, width, height, withBody, restart = false) {
       const pixels = new Int32Array(rgb.length);
       pixels.set(rgb);
       const frame = tf.tensor3d(pixels, [height, width, 3], 'int32');
       try {
-        return await session.observe(frame, withBody);
+        return await session.observe(frame, withBody, restart);
       } finally {
         frame.dispose();
       }

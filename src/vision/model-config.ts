@@ -7,6 +7,7 @@ import type { Config } from '@vladmandic/human';
  * - Tracking instead of detection: the face detector (BlazeFace on the whole frame) costs about
  *   three times the mesh itself, so, like MediaPipe, the mesh crop of a frame comes from the
  *   previous frame's mesh and the detector runs again every 30 frames or when the face is lost.
+ *   Tonus, not Human, decides when (model-session.ts), and places the crop (face-crop.ts).
  *   Human allows that only when its frame-similarity cache says so, so the cache threshold is set
  *   so high that it always does; nothing else is cached: the mesh runs on every frame and the
  *   body model (`skipFrames: 0`) on every frame it is asked to.
@@ -25,7 +26,7 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
     debug: false,
     async: false,
     warmup: 'none',
-    cacheSensitivity: 1e9,
+    cacheSensitivity: trackingCacheSensitivity,
     filter: { enabled: false },
     face: {
       enabled: true,
@@ -37,7 +38,8 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
         maxDetected: 1,
         minConfidence: 0.2,
         return: false,
-        skipFrames: detectorEveryNthFrame - 1,
+        // Tonus decides when the detector runs (model-session.ts); Human never skips it on its own.
+        skipFrames: Number.MAX_SAFE_INTEGER,
         // Frame count only, never wall-clock time: results must not depend on machine speed.
         skipTime: Number.MAX_SAFE_INTEGER,
       },
@@ -66,9 +68,12 @@ export function modelConfig(modelBasePath: string, wasmPath: string): Partial<Co
   } as Partial<Config>;
 }
 
+/** Human's frame-cache threshold set so high that it always allows tracking (see above). */
+export const trackingCacheSensitivity = 1e9;
+
 /**
- * The face detector runs on one frame in this many (per worker); the mesh tracks the face from
- * its own last position in between (and at once when the face is lost).
+ * The face detector runs on one frame in this many; the mesh tracks the face from its own last
+ * position in between (and the detector runs at once when the face is lost).
  */
 export const detectorEveryNthFrame = 30;
 

@@ -1,12 +1,20 @@
 import type { Tensor, Tensor3D, Tensor4D } from '@tensorflow/tfjs-core';
 import type { Human } from '@vladmandic/human';
-import { type ModelObservation, observationFromResult } from './model-observation.ts';
+import { faceMeshPointCount } from '../motion/face-mesh-points.ts';
 import {
-  eyeLineAngle,
-  meshCentre,
-  minimumCorrectionRad,
-  turnPointsClockwise,
-} from './upright-head.ts';
+  anchorPlay,
+  boundingBoxCentre,
+  type CropPlacement,
+  followWithPlay,
+  frameOf,
+  type Point,
+  pictureToFrame,
+  pictureTransform,
+  tiltWithPlay,
+} from './face-crop.ts';
+import { detectorEveryNthFrame, trackingCacheSensitivity } from './model-config.ts';
+import { type ModelObservation, observationFromResult } from './model-observation.ts';
+import { eyeLineAngle, minimumCorrectionRad } from './upright-head.ts';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 
@@ -16,32 +24,72 @@ type Tf = typeof import('@tensorflow/tfjs-core');
  * turned back into the frame's own coordinates.
  */
 export interface ModelSession {
-  /** `frame` is an int32 or float32 [height, width, 3] tensor; it is not disposed here. */
-  observe(frame: Tensor3D, withBody: boolean): Promise<ModelObservation>;
+  /**
+   * `frame` is an int32 or float32 [height, width, 3] tensor; it is not disposed here. With
+   * `restart` the frame does not follow the previous one: nothing is carried over from it, and
+   * the face detector runs instead of tracking.
+   */
+  observe(frame: Tensor3D, withBody: boolean, restart?: boolean): Promise<ModelObservation>;
+}
+
+/**
+ * The placement of a tracked frame. Without a turn, the frame is moved by whole pixels only
+ * (the anchor rounded to within half a pixel), so the model sees the frame's own pixels and not
+ * a resampled, slightly blurred copy.
+ */
+function tracking(tilt: number, anchor: Point, boxCentre: Point): CropPlacement {
+  if (tilt !== 0) return { tilt, anchor, boxCentre };
+  const whole = {
+    x: boxCentre.x - Math.round(boxCentre.x - anchor.x),
+    y: boxCentre.y - Math.round(boxCentre.y - anchor.y),
+  };
+  return { tilt, anchor: whole, boxCentre };
 }
 
 export function createModelSession(human: Human): ModelSession {
   const tf = human.tf as Tf;
   let tilt = 0;
-  let centre: { x: number; y: number } | null = null;
+  let anchor: Point | null = null;
+  /** Human's next crop centre in the coordinates of the last picture; null: detector next. */
+  let crop: Point | null = null;
+  let sinceDetection = 0;
   return {
-    async observe(frame, withBody) {
+    async observe(frame, withBody, restart = false) {
       const [height = 1, width = 1] = frame.shape;
+      if (restart) {
+        tilt = 0;
+        anchor = null;
+        crop = null;
+      }
+      // The detector runs on a fixed cadence of frames (never wall-clock time) and whenever the
+      // face was lost; Human tracks in between. A cache sensitivity of 0 makes Human detect.
+      const detect = crop === null || sinceDetection >= detectorEveryNthFrame;
+      sinceDetection = detect ? 1 : sinceDetection + 1;
+      const cacheSensitivity = detect ? 0 : trackingCacheSensitivity;
+      const still = { x: 0, y: 0 };
+      const upright = anchor !== null && Math.abs(tilt) >= minimumCorrectionRad;
+      const placement: CropPlacement = detect
+        ? upright && anchor
+          ? { tilt, anchor, boxCentre: anchor }
+          : { tilt: 0, anchor: still, boxCentre: still }
+        : tracking(upright ? tilt : 0, anchor ?? crop ?? still, crop ?? still);
+      const moved =
+        placement.tilt !== 0 ||
+        placement.anchor.x !== placement.boxCentre.x ||
+        placement.anchor.y !== placement.boxCentre.y;
       const owned: Tensor[] = [];
       try {
         let input: Tensor = frame;
-        const correction = centre && Math.abs(tilt) >= minimumCorrectionRad ? tilt : 0;
-        const pivot = centre ?? { x: width / 2, y: height / 2 };
-        if (correction !== 0) {
-          // rotateWithOffset turns the picture counter-clockwise on screen for positive radians,
-          // so turning it by the head's clockwise tilt stands the head up.
-          // tidy() frees the float copy and the batch view; only the turned frame is kept.
+        if (moved) {
+          // tidy() frees the float copy, the batch view and the matrix; only the picture is kept.
           input = tf.tidy(() =>
-            tf.image.rotateWithOffset(
+            tf.image.transform(
               tf.expandDims(tf.cast(frame, 'float32'), 0) as Tensor4D,
-              correction,
+              tf.tensor2d([pictureTransform(placement)], [1, 8]),
+              'bilinear',
+              'constant',
               0,
-              [pivot.x / width, pivot.y / height],
+              [height, width],
             ),
           );
           owned.push(input);
@@ -49,30 +97,37 @@ export function createModelSession(human: Human): ModelSession {
         // Human merges per-call settings into its config, so every call states both models.
         // The body model always sees the frame as filmed: MoveNet misplaced the shoulders of a
         // turned frame by tens of pixels, and the trunk is usually upright when the head is not.
-        const bodyOnly = { face: { enabled: false }, body: { enabled: true } };
-        const faceOnly = { face: { enabled: true }, body: { enabled: false } };
+        const bodyOnly = { cacheSensitivity, face: { enabled: false }, body: { enabled: true } };
+        const faceOnly = { cacheSensitivity, face: { enabled: true }, body: { enabled: false } };
         let body: ModelObservation['body'] = null;
-        if (withBody && correction !== 0) {
+        if (withBody && moved) {
           const seen = await human.detect(frame as never, bodyOnly);
           if ('error' in seen && seen.error) throw new Error(`body model failed: ${seen.error}`);
           body = observationFromResult(seen, true).body;
         }
-        const both = { face: { enabled: true }, body: { enabled: withBody && correction === 0 } };
-        const result = await human.detect(input as never, correction !== 0 ? faceOnly : both);
+        const both = { cacheSensitivity, face: { enabled: true }, body: { enabled: withBody } };
+        const result = await human.detect(input as never, moved ? faceOnly : both);
         if ('error' in result && result.error)
           throw new Error(`face model failed: ${result.error}`);
-        const observation = observationFromResult(result, withBody && correction === 0);
-        if (correction !== 0) {
-          if (observation.face) turnPointsClockwise(observation.face.mesh, 3, correction, pivot);
-          observation.body = body;
-        }
-        if (observation.face) {
-          tilt = eyeLineAngle(observation.face.mesh);
-          centre = meshCentre(observation.face.mesh);
-        } else {
+        const observation = observationFromResult(result, withBody && !moved);
+        if (moved) observation.body = withBody ? body : null;
+        const face = observation.face;
+        if (!face) {
           tilt = 0;
-          centre = null;
+          anchor = null;
+          crop = null;
+          return observation;
         }
+        const next = boundingBoxCentre(face.mesh, faceMeshPointCount);
+        const boxWidth = result.face[0]?.box[2] ?? 0;
+        if (moved) pictureToFrame(face.mesh, 3, placement);
+        anchor = followWithPlay(anchor, frameOf(next, placement), anchorPlay * boxWidth);
+        tilt = tiltWithPlay(tilt, eyeLineAngle(face.mesh));
+        // A crop that would reach past the picture's edge: find the face afresh instead.
+        const margin = 0.75 * boxWidth;
+        const inside =
+          next.x > margin && next.x < width - margin && next.y > margin && next.y < height - margin;
+        crop = inside ? next : null;
         return observation;
       } finally {
         for (const t of owned) t.dispose();

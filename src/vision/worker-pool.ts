@@ -3,15 +3,31 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FrameJob } from './frame-worker.ts';
+import { detectorEveryNthFrame } from './model-config.ts';
 import type { ModelObservation } from './model-observation.ts';
+
+/**
+ * Frames go to the workers in blocks of this many consecutive frames. The face model tracks the
+ * face from one frame to the next, so a worker must see consecutive frames: dealt out one by one
+ * (frame 0 to worker 0, frame 1 to worker 1, ...) each worker tracked every other frame, and
+ * fast movements read worse (an 8 Hz roll tremor leaked into yaw). Each block starts afresh with
+ * the face detector, as the browser's single session does every 30 frames.
+ */
+export const trackingBlockFrames = detectorEveryNthFrame;
+
+/** Frames of the previous block a worker tracks before its own block starts (results dropped). */
+export const warmUpFrames = 3;
 
 export interface ObservationPool {
   /** Number of worker threads (one model instance each). */
   readonly size: number;
+  /** Frames to keep in flight so that every worker always has its next block to work on. */
+  readonly framesInFlight: number;
   /**
    * Sends a frame to a worker; the frame's pixel buffer is moved, not copied. With `frameIndex`
-   * the worker is frame index modulo pool size, so each worker tracks the same frames on every
-   * run and results do not depend on timing; without it, the least busy worker.
+   * the worker is chosen by the frame's block of {@link trackingBlockFrames}, so each worker
+   * tracks the same consecutive frames on every run and results do not depend on timing;
+   * without it, the least busy worker, tracking from whatever frame it saw last.
    */
   observe(
     rgb: Uint8Array,
@@ -87,22 +103,46 @@ export async function startObservationPool(
       });
     }),
   );
+  const send = (
+    slot: { worker: Worker; busy: number },
+    job: Omit<FrameJob, 'id'>,
+  ): Promise<ModelObservation> => {
+    slot.busy++;
+    const id = nextId++;
+    return new Promise<ModelObservation>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      slot.worker.postMessage({ ...job, id }, [job.rgb.buffer as ArrayBuffer]);
+    });
+  };
+  const blockWorker = (frameIndex: number) =>
+    workers[Math.floor(frameIndex / trackingBlockFrames) % workers.length] ?? workers[0];
   return {
     size: workers.length,
+    framesInFlight: workers.length * (trackingBlockFrames + warmUpFrames + 1),
     observe(rgb, width, height, withBody, frameIndex) {
       if (failure) return Promise.reject(failure);
-      const slot =
-        frameIndex === undefined
-          ? workers.reduce((a, b) => (b.busy < a.busy ? b : a))
-          : (workers[frameIndex % workers.length] ?? workers[0]);
+      if (frameIndex === undefined) {
+        const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+        return send(slot, { rgb, width, height, withBody, restart: false });
+      }
+      const slot = blockWorker(frameIndex);
       if (!slot) return Promise.reject(new Error('the worker pool has no workers'));
-      slot.busy++;
-      const id = nextId++;
-      const job: FrameJob = { id, rgb, width, height, withBody };
-      return new Promise<ModelObservation>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        slot.worker.postMessage(job, [rgb.buffer as ArrayBuffer]);
-      });
+      const inBlock = frameIndex % trackingBlockFrames;
+      const next = blockWorker(frameIndex + trackingBlockFrames - inBlock);
+      if (workers.length > 1 && next && inBlock >= trackingBlockFrames - warmUpFrames) {
+        // The next block's worker tracks the last frames of this block too (their results are
+        // dropped), so it reaches its first frame with the face already tracked.
+        const warmUp = send(next, {
+          rgb: rgb.slice(),
+          width,
+          height,
+          withBody: false,
+          restart: inBlock === trackingBlockFrames - warmUpFrames,
+        });
+        warmUp.catch(() => {});
+      }
+      // The first frame of a video starts afresh; later blocks start from their warm-up.
+      return send(slot, { rgb, width, height, withBody, restart: frameIndex === 0 });
     },
     async close() {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
