@@ -131,6 +131,12 @@ const stills = runs.filter(
 print(
   `  clips without tremor (stills, blinks): tremor reported in ${stills.filter((r) => r.run.measurements.tremor.detected).length} of ${stills.length}`,
 );
+for (const r of stills.filter((r) => r.run.measurements.tremor.detected)) {
+  const t = r.run.measurements.tremor;
+  print(
+    `    ${r.video.name}: axis ${t.axis}, peak ${t.peakHz?.toFixed(2)} Hz, amplitude ${t.amplitudeDeg?.toFixed(2)} deg, peak/floor ${t.peakToFloor?.toFixed(0)}`,
+  );
+}
 
 print();
 print('Blinks (a detection matches a true blink when they overlap)');

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseVideoFile, type VideoAnalysisRun } from '../src/vision/analyse-video.ts';
 import { signedInContext } from './support/accounts.ts';
-import { chromiumPath } from './support/chromium.ts';
+import { launchChromium } from './support/chromium.ts';
 import {
   axeViolations,
   overflowsHorizontally,
@@ -380,22 +380,11 @@ describe('video check in Chromium, measured on the device', () => {
         'mjpeg',
         cameraFile,
       ]);
-      const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--use-fake-ui-for-media-stream',
-          '--use-fake-device-for-media-stream',
-          `--use-file-for-fake-video-capture=${cameraFile}`,
-        ],
-      });
+      const { browser } = await launchChromium([
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${cameraFile}`,
+      ]);
       try {
         const { context } = await signedInContext(
           browser,

@@ -15,6 +15,9 @@ export const blinkBridgeSec = 0.6;
 /** Below this share of frames with a usable face the report carries a quality warning. */
 export const partialFaceWarningRatio = 0.8;
 
+/** Below this share of frames with the shoulders seen, a warning says so. */
+export const fewShouldersRatio = 0.5;
+
 export interface MeasurementQuality {
   frameCount: number;
   /** Share of frames with a face measured well enough to use. */
@@ -59,7 +62,7 @@ export function summariseVideo(
       `A face was measured in only ${Math.round(quality.faceFoundRatio * 100)} % of the frames; results describe those frames only.`,
     );
   }
-  if (count > 0 && quality.shouldersFoundRatio < 0.5) {
+  if (count > 0 && quality.shouldersFoundRatio < fewShouldersRatio) {
     quality.warnings.push(
       'Shoulders were seen in less than half of the frames: shoulder and shift items are less certain or missing.',
     );

@@ -13,6 +13,7 @@
  * run.measurements.tremor.peakHz;
  */
 import {
+  fewShouldersRatio,
   partialFaceWarningRatio,
   summariseVideo,
   type VideoMeasurements,
@@ -26,7 +27,6 @@ import {
 } from './frame-measurer.ts';
 import { decodedFrameSize } from './frame-size.ts';
 import { type BrowserModel, loadBrowserModel } from './human-browser.ts';
-import { detectorEveryNthFrame } from './model-config.ts';
 import { framesBySeeking, openVideo, UnplayableVideoError } from './video-element-frames.ts';
 
 export { NoFaceError, UnplayableVideoError };
@@ -71,9 +71,6 @@ export interface BrowserVideoAnalysis {
     bodyRateHz: number;
   };
 }
-
-/** summariseVideo warns below this share of frames with the shoulders seen. */
-const fewShouldersRatio = 0.5;
 
 let modelLoading: Promise<BrowserModel> | null = null;
 
@@ -127,12 +124,13 @@ export async function analyseVideoInBrowser(
       waitingSec += (performance.now() - asked) / 1000;
       if (next.done) break;
       const frame = next.value;
-      // The face detector runs afresh every 30 frames, at the same frames as in Node's worker
-      // pool (its tracking blocks), so both see the same sequence and give the same numbers.
+      // One session tracks every frame from the one before, as Node's workers do within their
+      // blocks; it runs the face detector every 30 frames itself. The first frame of each video
+      // starts afresh, so a second video on the page owes nothing to the first.
       const observation = await model.observe(
         canvas,
         body.runsOn(frame.timeSec),
-        frame.index % detectorEveryNthFrame === 0,
+        frame.index === 0,
       );
       measurer.add(frame.index, frame.timeSec, observation);
       options.onProgress?.({
