@@ -13,7 +13,8 @@
  * same way on every frame, and a moving one is followed. The turn stands the head upright
  * (upright-head.ts), likewise with some play.
  *
- * The picture given to Human: q = Rot(-tilt) (p - anchor) + boxCentre, for p in the frame.
+ * The picture given to Human: q = Rot(-tilt) (p - anchor) + boxCentre, for p in the frame
+ * (Rot turns clockwise on screen, image y down).
  */
 export interface Point {
   x: number;
@@ -33,28 +34,6 @@ export interface CropPlacement {
 export const anchorPlay = 0.015;
 /** How far the eye line may turn before the frame is turned with it, radians (0.5°). */
 export const tiltPlay = (0.5 * Math.PI) / 180;
-
-/**
- * The 8 numbers of tf.image.transform: for each pixel q of the output picture, the frame is
- * sampled at p = Rot(tilt) (q - boxCentre) + anchor.
- */
-export function pictureTransform(
-  placement: CropPlacement,
-): [number, number, number, number, number, number, number, number] {
-  const c = Math.cos(placement.tilt);
-  const s = Math.sin(placement.tilt);
-  const { anchor, boxCentre } = placement;
-  return [
-    c,
-    -s,
-    anchor.x - c * boxCentre.x + s * boxCentre.y,
-    s,
-    c,
-    anchor.y - s * boxCentre.x - c * boxCentre.y,
-    0,
-    0,
-  ];
-}
 
 /** Turns x,y points (every `stride` numbers) of the given picture back into the frame, in place. */
 export function pictureToFrame(

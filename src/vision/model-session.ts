@@ -9,7 +9,6 @@ import {
   frameOf,
   type Point,
   pictureToFrame,
-  pictureTransform,
   tiltWithPlay,
 } from './face-crop.ts';
 import { detectorEveryNthFrame, trackingCacheSensitivity } from './model-config.ts';
@@ -33,12 +32,10 @@ export interface ModelSession {
 }
 
 /**
- * The placement of a tracked frame. Without a turn, the frame is moved by whole pixels only
- * (the anchor rounded to within half a pixel), so the model sees the frame's own pixels and not
- * a resampled, slightly blurred copy.
+ * The placement of a tracked frame: the picture is moved by whole pixels only (the anchor
+ * rounded to within half a pixel), so a move is a copy of pixels, never a resampling.
  */
 function tracking(tilt: number, anchor: Point, boxCentre: Point): CropPlacement {
-  if (tilt !== 0) return { tilt, anchor, boxCentre };
   const whole = {
     x: boxCentre.x - Math.round(boxCentre.x - anchor.x),
     y: boxCentre.y - Math.round(boxCentre.y - anchor.y),
@@ -47,30 +44,51 @@ function tracking(tilt: number, anchor: Point, boxCentre: Point): CropPlacement 
 }
 
 /**
- * The picture Human is given. A whole-pixel move is a pad and a slice of the frame's own pixels
- * (cheap); only a turn needs tf.image.transform, which resamples every pixel and cost about
- * 40 ms a frame on one core of this machine. Call inside tf.tidy().
+ * The picture Human is given, made by one of tfjs' own image kernels (a pad and a slice, or the
+ * general tf.image.transform, cost 20-40 ms more a frame on one core here). A turn is one
+ * rotateWithOffset about the point that turns the anchor onto the crop centre; a move without a
+ * turn is one cropAndResize that copies the frame whole pixels aside. Call inside tf.tidy().
  */
 function picture(tf: Tf, frame: Tensor3D, placement: CropPlacement): Tensor {
   const [height = 1, width = 1] = frame.shape;
-  if (placement.tilt === 0) {
-    const dx = Math.round(placement.boxCentre.x - placement.anchor.x);
-    const dy = Math.round(placement.boxCentre.y - placement.anchor.y);
-    const padded = tf.pad(frame, [
-      [Math.max(dy, 0), Math.max(-dy, 0)],
-      [Math.max(dx, 0), Math.max(-dx, 0)],
-      [0, 0],
-    ]);
-    return tf.slice(padded, [Math.max(-dy, 0), Math.max(-dx, 0), 0], [height, width, 3]);
+  const batch = tf.expandDims(tf.cast(frame, 'float32'), 0) as Tensor4D;
+  const { tilt, anchor, boxCentre } = placement;
+  if (tilt !== 0) {
+    const pivot = turnPivot(tilt, anchor, boxCentre);
+    // Positive radians turn the picture counter-clockwise on screen: by the head's clockwise
+    // tilt, that stands the head up.
+    return tf.image.rotateWithOffset(batch, tilt, 0, [pivot.x / width, pivot.y / height]);
   }
-  return tf.image.transform(
-    tf.expandDims(tf.cast(frame, 'float32'), 0) as Tensor4D,
-    tf.tensor2d([pictureTransform(placement)], [1, 8]),
-    'bilinear',
-    'constant',
-    0,
+  // Output pixel (i, j) samples the frame at (i - dy, j - dx): whole pixels, nothing resampled.
+  const dx = boxCentre.x - anchor.x;
+  const dy = boxCentre.y - anchor.y;
+  const top = -dy / (height - 1);
+  const left = -dx / (width - 1);
+  return tf.image.cropAndResize(
+    batch,
+    tf.tensor2d([[top, left, top + 1, left + 1]], [1, 4]),
+    [0],
     [height, width],
+    'bilinear',
+    0,
   );
+}
+
+/**
+ * Centre c of the turn by `tilt` that takes `anchor` to `boxCentre`: Rot(-t)(a - c) + c = b,
+ * so c = a + (I - Rot(-t))^-1 (b - a). (I - Rot(-t)) is invertible for any tilt that is not 0.
+ */
+function turnPivot(tilt: number, anchor: Point, boxCentre: Point): Point {
+  const c = Math.cos(-tilt);
+  const s = Math.sin(-tilt);
+  // I - Rot(-t) = [[1 - c, s], [-s, 1 - c]]; its inverse is [[1 - c, -s], [s, 1 - c]] / det.
+  const det = (1 - c) * (1 - c) + s * s;
+  const bx = boxCentre.x - anchor.x;
+  const by = boxCentre.y - anchor.y;
+  return {
+    x: anchor.x + ((1 - c) * bx - s * by) / det,
+    y: anchor.y + (s * bx + (1 - c) * by) / det,
+  };
 }
 
 export function createModelSession(human: Human): ModelSession {
