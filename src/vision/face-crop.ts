@@ -32,8 +32,12 @@ export interface CropPlacement {
 
 /** How far the face may move from the anchor before the anchor follows, in face-box widths. */
 export const anchorPlay = 0.015;
-/** How far the eye line may turn before the frame is turned with it, radians (0.5°). */
-export const tiltPlay = (0.5 * Math.PI) / 180;
+/**
+ * How far the eye line may turn before the frame is turned with it, radians (4°). The model reads
+ * a face turned a few degrees in its crop well; a smaller play re-turned the frame twice per
+ * cycle of a 1° tremor and added a false 10 Hz nod to a 5 Hz tilt tremor (bench/accuracy).
+ */
+export const tiltPlay = (4 * Math.PI) / 180;
 
 /** Turns x,y points (every `stride` numbers) of the given picture back into the frame, in place. */
 export function pictureToFrame(

@@ -13,7 +13,7 @@ import {
 } from './face-crop.ts';
 import { detectorEveryNthFrame, trackingCacheSensitivity } from './model-config.ts';
 import { type ModelObservation, observationFromResult } from './model-observation.ts';
-import { eyeLineAngle, minimumCorrectionRad } from './upright-head.ts';
+import { eyeLineAngle } from './upright-head.ts';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 
@@ -112,7 +112,7 @@ export function createModelSession(human: Human): ModelSession {
       sinceDetection = detect ? 1 : sinceDetection + 1;
       const cacheSensitivity = detect ? 0 : trackingCacheSensitivity;
       const still = { x: 0, y: 0 };
-      const upright = anchor !== null && Math.abs(tilt) >= minimumCorrectionRad;
+      const upright = anchor !== null && tilt !== 0;
       const placement: CropPlacement = detect
         ? upright && anchor
           ? { tilt, anchor, boxCentre: anchor }

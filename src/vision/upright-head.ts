@@ -7,9 +7,6 @@
  * the tilt, and the geometry that leaves the model session is that of the original frame.
  */
 
-/** Tilts smaller than this are left alone when the detector runs (turning a frame costs time). */
-export const minimumCorrectionRad = (2 * Math.PI) / 180;
-
 /** Clockwise angle (radians, image y down) of the line from the right to the left outer eye corner. */
 export function eyeLineAngle(mesh: ArrayLike<number>): number {
   const dx = (mesh[3 * 263] ?? 0) - (mesh[3 * 33] ?? 0);
