@@ -156,15 +156,15 @@ export function createModelSession(human: Human): ModelSession {
         const next = boundingBoxCentre(face.mesh, faceMeshPointCount);
         const boxWidth = result.face[0]?.box[2] ?? 0;
         if (moved) pictureToFrame(face.mesh, 3, placement);
-        anchor = followWithPlay(anchor, frameOf(next, placement), anchorPlay * boxWidth);
+        const faceInFrame = frameOf(next, placement);
+        anchor = followWithPlay(anchor, faceInFrame, anchorPlay * boxWidth);
         tilt = tiltWithPlay(tilt, eyeLineAngle(face.mesh));
         // Each held anchor moves the picture a little against the frame; once it has drifted by
         // a quarter of the frame, the face is found afresh rather than let it leave the picture.
-        const faceInFrame = frameOf(next, placement);
-        const inside =
-          Math.abs(next.x - faceInFrame.x) < width / 4 &&
-          Math.abs(next.y - faceInFrame.y) < height / 4;
-        crop = inside ? next : null;
+        const drifted =
+          Math.abs(next.x - faceInFrame.x) >= width / 4 ||
+          Math.abs(next.y - faceInFrame.y) >= height / 4;
+        crop = drifted ? null : next;
         return observation;
       } finally {
         for (const t of owned) t.dispose();
