@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseVideoFile, type VideoAnalysisRun } from '../src/vision/analyse-video.ts';
 import { signedInContext } from './support/accounts.ts';
@@ -142,9 +142,17 @@ function expectAgreement(shown: Awaited<ReturnType<typeof shownResults>>, node: 
   // Every frame, none skipped or doubled: the seeking frame source found exactly ffmpeg's frames.
   expect(shown.frames).toBe(node.processing.frames);
   expect(shown.faceFound).toBeCloseTo(m.quality.faceFoundRatio, 2);
-  expect(Math.abs(shown.yaw - (m.posture.medianDeg.yaw ?? Number.NaN))).toBeLessThan(1);
-  expect(Math.abs(shown.roll - (m.posture.medianDeg.roll ?? Number.NaN))).toBeLessThan(1);
-  expect(Math.abs(shown.pitch - (m.posture.medianDeg.pitch ?? Number.NaN))).toBeLessThan(1);
+  // The same code, but not the same history: Node's workers pick up the face 3 frames before
+  // each block of 30, the browser follows it throughout, and the crop's play (face-crop.ts)
+  // remembers where it has been. Medians agreed within 0.2-1.1° on these clips.
+  const agreementDeg = 1.5;
+  expect(Math.abs(shown.yaw - (m.posture.medianDeg.yaw ?? Number.NaN))).toBeLessThan(agreementDeg);
+  expect(Math.abs(shown.roll - (m.posture.medianDeg.roll ?? Number.NaN))).toBeLessThan(
+    agreementDeg,
+  );
+  expect(Math.abs(shown.pitch - (m.posture.medianDeg.pitch ?? Number.NaN))).toBeLessThan(
+    agreementDeg,
+  );
   // The words say the person's own side, the same side as Node's sign.
   expect(shown.turnText).toMatch(
     (m.posture.medianDeg.yaw ?? 0) > 0 ? /to the left/ : /to the right/,
@@ -203,16 +211,19 @@ describe('video check in Chromium, measured on the device', () => {
       await checkPage(page, 'video-checks-choose');
       expect(modelRequests).toEqual([]);
 
-      // Keyboard only: Tab to the file chooser, Enter opens it.
+      // Keyboard only: Tab to the file chooser, Enter opens it. A listener registered before
+      // the key press makes Playwright intercept file choosers from then on; enabling that only
+      // together with the key press raced with it on a loaded machine (the chooser opened
+      // natively and the event never came).
+      const chosen = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       await tabTo(page, /^Choose a video$/);
       const outline = await page.evaluate(
         () => getComputedStyle(document.activeElement?.closest('label') as Element).outlineStyle,
       );
       expect(outline).toBe('solid');
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser', { timeout: 10_000 }),
-        page.keyboard.press('Enter'),
-      ]);
+      await page.keyboard.press('Enter');
+      const chooser = await chosen;
       expect(chooser.isMultiple()).toBe(false);
       await chooser.setFiles(file);
 

@@ -125,13 +125,8 @@ export async function analyseVideoInBrowser(
       if (next.done) break;
       const frame = next.value;
       // One session tracks every frame from the one before, as Node's workers do within their
-      // blocks; it runs the face detector every 30 frames itself. The first frame of each video
-      // starts afresh, so a second video on the page owes nothing to the first.
-      const observation = await model.observe(
-        canvas,
-        body.runsOn(frame.timeSec),
-        frame.index === 0,
-      );
+      // blocks, and detects on the same frames (by index); a new video's frame 0 starts afresh.
+      const observation = await model.observe(canvas, body.runsOn(frame.timeSec), frame.index);
       measurer.add(frame.index, frame.timeSec, observation);
       options.onProgress?.({
         framesDone: frame.index + 1,

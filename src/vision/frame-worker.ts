@@ -11,8 +11,8 @@ export interface FrameJob {
   width: number;
   height: number;
   withBody: boolean;
-  /** The frame does not follow the worker's previous one: find the face afresh. */
-  restart: boolean;
+  /** The frame's place in its video (model-session.ts: tracking and detector cadence). */
+  frameIndex?: number;
 }
 
 const port = parentPort;
@@ -31,7 +31,7 @@ port.on('message', async (job: FrameJob | 'close') => {
       job.width,
       job.height,
       job.withBody,
-      job.restart,
+      job.frameIndex,
     );
     const transfer = observation.face ? [observation.face.mesh.buffer as ArrayBuffer] : [];
     port.postMessage({ id: job.id, observation }, transfer);

@@ -17,7 +17,7 @@ export interface BrowserModel {
   observe(
     source: HTMLVideoElement | HTMLCanvasElement | ImageData,
     withBody: boolean,
-    restart?: boolean,
+    frameIndex?: number,
   ): Promise<ModelObservation>;
 }
 
@@ -30,10 +30,10 @@ export async function loadBrowserModel(urls: {
   const session = createModelSession(human);
   const tf = human.tf as typeof import('@tensorflow/tfjs-core');
   return {
-    async observe(source, withBody, restart = false) {
+    async observe(source, withBody, frameIndex) {
       const frame = tf.browser.fromPixels(source);
       try {
-        return await session.observe(frame, withBody, restart);
+        return await session.observe(frame, withBody, frameIndex);
       } finally {
         frame.dispose();
       }

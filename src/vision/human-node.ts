@@ -42,7 +42,7 @@ export interface NodeModel {
     width: number,
     height: number,
     withBody: boolean,
-    restart?: boolean,
+    frameIndex?: number,
   ): Promise<ModelObservation>;
   /** Tensors and bytes held by the backend: flat over a video, or something leaks. */
   memory(): { numTensors: number; numBytes: number };
@@ -66,12 +66,12 @@ export async function loadNodeModel(): Promise<NodeModel> {
   const tf = human.tf as typeof import('@tensorflow/tfjs-core');
   const session = createModelSession(human);
   return {
-    async observe(rgb, width, height, withBody, restart = false) {
+    async observe(rgb, width, height, withBody, frameIndex) {
       const pixels = new Int32Array(rgb.length);
       pixels.set(rgb);
       const frame = tf.tensor3d(pixels, [height, width, 3], 'int32');
       try {
-        return await session.observe(frame, withBody, restart);
+        return await session.observe(frame, withBody, frameIndex);
       } finally {
         frame.dispose();
       }

@@ -24,11 +24,13 @@ type Tf = typeof import('@tensorflow/tfjs-core');
  */
 export interface ModelSession {
   /**
-   * `frame` is an int32 or float32 [height, width, 3] tensor; it is not disposed here. With
-   * `restart` the frame does not follow the previous one: nothing is carried over from it, and
-   * the face detector runs instead of tracking.
+   * `frame` is an int32 or float32 [height, width, 3] tensor; it is not disposed here.
+   * `frameIndex` is the frame's place in its video: a frame that does not follow the previous
+   * one (or has no index) carries nothing over from it, and the face detector runs instead of
+   * tracking. The detector also runs on every 30th frame of the video, counted by index, so
+   * Node's workers and the browser's single session detect on the same frames.
    */
-  observe(frame: Tensor3D, withBody: boolean, restart?: boolean): Promise<ModelObservation>;
+  observe(frame: Tensor3D, withBody: boolean, frameIndex?: number): Promise<ModelObservation>;
 }
 
 /**
@@ -97,19 +99,21 @@ export function createModelSession(human: Human): ModelSession {
   let anchor: Point | null = null;
   /** Human's next crop centre in the coordinates of the last picture; null: detector next. */
   let crop: Point | null = null;
-  let sinceDetection = 0;
+  let lastIndex: number | undefined;
   return {
-    async observe(frame, withBody, restart = false) {
+    async observe(frame, withBody, frameIndex) {
       const [height = 1, width = 1] = frame.shape;
-      if (restart) {
+      const follows =
+        frameIndex !== undefined && lastIndex !== undefined && frameIndex === lastIndex + 1;
+      lastIndex = frameIndex;
+      if (!follows) {
         tilt = 0;
         anchor = null;
         crop = null;
       }
       // The detector runs on a fixed cadence of frames (never wall-clock time) and whenever the
       // face was lost; Human tracks in between. A cache sensitivity of 0 makes Human detect.
-      const detect = crop === null || sinceDetection >= detectorEveryNthFrame;
-      sinceDetection = detect ? 1 : sinceDetection + 1;
+      const detect = crop === null || !follows || (frameIndex ?? 0) % detectorEveryNthFrame === 0;
       const cacheSensitivity = detect ? 0 : trackingCacheSensitivity;
       const still = { x: 0, y: 0 };
       const upright = anchor !== null && tilt !== 0;

@@ -123,7 +123,7 @@ export async function startObservationPool(
       if (failure) return Promise.reject(failure);
       if (frameIndex === undefined) {
         const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-        return send(slot, { rgb, width, height, withBody, restart: false });
+        return send(slot, { rgb, width, height, withBody });
       }
       const slot = blockWorker(frameIndex);
       if (!slot) return Promise.reject(new Error('the worker pool has no workers'));
@@ -137,12 +137,11 @@ export async function startObservationPool(
           width,
           height,
           withBody: false,
-          restart: inBlock === trackingBlockFrames - warmUpFrames,
+          frameIndex,
         });
         warmUp.catch(() => {});
       }
-      // The first frame of a video starts afresh; later blocks start from their warm-up.
-      return send(slot, { rgb, width, height, withBody, restart: frameIndex === 0 });
+      return send(slot, { rgb, width, height, withBody, frameIndex });
     },
     async close() {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
