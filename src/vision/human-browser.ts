@@ -5,7 +5,7 @@
  *
  * @example
  * const model = await loadBrowserModel({ modelBaseUrl: '/models/', wasmBaseUrl: '/wasm/' });
- * const observation = await model.observe(videoElement, true);
+ * const observation = await model.observe(videoElement, true, frameIndex);
  * const { frame } = measureFrame({ timeSec, ...observation }, referenceFace);
  */
 import { Human } from '@vladmandic/human';

@@ -10,8 +10,9 @@ import type { ModelObservation } from './model-observation.ts';
  * Frames go to the workers in blocks of this many consecutive frames. The face model tracks the
  * face from one frame to the next, so a worker must see consecutive frames: dealt out one by one
  * (frame 0 to worker 0, frame 1 to worker 1, ...) each worker tracked every other frame, and
- * fast movements read worse (an 8 Hz roll tremor leaked into yaw). Each block starts afresh with
- * the face detector, as the browser's single session does every 30 frames.
+ * fast movements read worse (an 8 Hz roll tremor leaked into yaw). A worker picks the face up
+ * {@link warmUpFrames} frames before its block; the detector then runs on the block's first frame,
+ * the frame on which the browser's single session detects too (model-session.ts).
  */
 export const trackingBlockFrames = detectorEveryNthFrame;
 
@@ -27,7 +28,8 @@ export interface ObservationPool {
    * Sends a frame to a worker; the frame's pixel buffer is moved, not copied. With `frameIndex`
    * the worker is chosen by the frame's block of {@link trackingBlockFrames}, so each worker
    * tracks the same consecutive frames on every run and results do not depend on timing;
-   * without it, the least busy worker, tracking from whatever frame it saw last.
+   * without it, the least busy worker, which finds the face afresh (a frame without an index
+   * follows nothing).
    */
   observe(
     rgb: Uint8Array,
