@@ -53,7 +53,9 @@ function tracking(tilt: number, anchor: Point, boxCentre: Point): CropPlacement 
  */
 function picture(tf: Tf, frame: Tensor3D, placement: CropPlacement): Tensor {
   const [height = 1, width = 1] = frame.shape;
-  const batch = tf.expandDims(tf.cast(frame, 'float32'), 0) as Tensor4D;
+  // A cast to the dtype a tensor already has is still a full copy in the WASM backend.
+  const pixels = frame.dtype === 'float32' ? frame : tf.cast(frame, 'float32');
+  const batch = tf.expandDims(pixels, 0) as Tensor4D;
   const { tilt, anchor, boxCentre } = placement;
   if (tilt !== 0) {
     const pivot = turnPivot(tilt, anchor, boxCentre);
@@ -130,7 +132,8 @@ export function createModelSession(human: Human): ModelSession {
       try {
         let input: Tensor = frame;
         if (moved) {
-          input = tf.tidy(() => picture(tf, frame, placement));
+          // Handed over as [height, width, 3]: Human copies a 4-D input whole before using it.
+          input = tf.tidy(() => tf.squeeze(picture(tf, frame, placement), [0]));
           owned.push(input);
         }
         // Human merges per-call settings into its config, so every call states both models.
