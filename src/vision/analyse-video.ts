@@ -79,7 +79,10 @@ export async function analyseVideoFile(
       ? Math.round(info.durationSec * info.averageFrameRate)
       : null);
   try {
-    for await (const frame of readFrames(info, { maxLongSide: options.maxLongSide })) {
+    for await (const frame of readFrames(info, {
+      maxLongSide: options.maxLongSide,
+      buffers: pool.frameBuffers,
+    })) {
       const withBody = body.runsOn(frame.timeSec);
       const job = pool
         .observe(frame.rgb, frame.width, frame.height, withBody, frame.index)

@@ -33,8 +33,10 @@ port.on('message', async (job: FrameJob | 'close') => {
       job.withBody,
       job.frameIndex,
     );
-    const transfer = observation.face ? [observation.face.mesh.buffer as ArrayBuffer] : [];
-    port.postMessage({ id: job.id, observation }, transfer);
+    // The pixels go back too, so the main thread can decode the next frames into them.
+    const transfer = [job.rgb.buffer as ArrayBuffer];
+    if (observation.face) transfer.push(observation.face.mesh.buffer as ArrayBuffer);
+    port.postMessage({ id: job.id, observation, rgb: job.rgb }, transfer);
   } catch (error) {
     port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { createFrameBuffers, type FrameBuffers } from './frame-buffers.ts';
 import type { FrameJob } from './frame-worker.ts';
 import { detectorEveryNthFrame } from './model-config.ts';
 import type { ModelObservation } from './model-observation.ts';
@@ -25,6 +26,11 @@ export interface ObservationPool {
   /** Frames to keep in flight so that every worker always has its next block to work on. */
   readonly framesInFlight: number;
   /**
+   * Pixel buffers the workers have sent back: decode into these (readFrames' `buffers`) and the
+   * same memory goes round instead of a new buffer per frame.
+   */
+  readonly frameBuffers: FrameBuffers;
+  /**
    * Sends a frame to a worker; the frame's pixel buffer is moved, not copied. With `frameIndex`
    * the worker is chosen by the frame's block of {@link trackingBlockFrames}, so each worker
    * tracks the same consecutive frames on every run and results do not depend on timing;
@@ -41,7 +47,9 @@ export interface ObservationPool {
   close(): Promise<void>;
 }
 
-type Reply = { id: number; observation?: ModelObservation; error?: string } | { ready: true };
+type Reply =
+  | { id: number; observation?: ModelObservation; rgb?: Uint8Array; error?: string }
+  | { ready: true };
 
 const require = createRequire(import.meta.url);
 
@@ -72,8 +80,11 @@ export async function startObservationPool(
   >();
   let nextId = 0;
   let failure: Error | null = null;
+  const workerCount = Math.max(1, size);
+  const framesInFlight = workerCount * (trackingBlockFrames + warmUpFrames + 1);
+  const frameBuffers = createFrameBuffers(framesInFlight + workerCount * warmUpFrames);
   await Promise.all(
-    Array.from({ length: Math.max(1, size) }, async () => {
+    Array.from({ length: workerCount }, async () => {
       const worker = new Worker(source, { eval: true });
       const slot = { worker, busy: 0 };
       workers.push(slot);
@@ -91,6 +102,7 @@ export async function startObservationPool(
       worker.on('message', (message: Reply) => {
         if ('ready' in message) return;
         slot.busy--;
+        if (message.rgb) frameBuffers.give(message.rgb);
         const job = waiting.get(message.id);
         waiting.delete(message.id);
         if (!job) return;
@@ -120,7 +132,8 @@ export async function startObservationPool(
     workers[Math.floor(frameIndex / trackingBlockFrames) % workers.length] ?? workers[0];
   return {
     size: workers.length,
-    framesInFlight: workers.length * (trackingBlockFrames + warmUpFrames + 1),
+    framesInFlight,
+    frameBuffers,
     observe(rgb, width, height, withBody, frameIndex) {
       if (failure) return Promise.reject(failure);
       if (frameIndex === undefined) {
@@ -134,8 +147,10 @@ export async function startObservationPool(
       if (workers.length > 1 && next && inBlock >= trackingBlockFrames - warmUpFrames) {
         // The next block's worker tracks the last frames of this block too (their results are
         // dropped), so it reaches its first frame with the face already tracked.
+        const copy = frameBuffers.take(rgb.byteLength);
+        copy.set(rgb);
         const warmUp = send(next, {
-          rgb: rgb.slice(),
+          rgb: copy,
           width,
           height,
           withBody: false,
