@@ -48,7 +48,8 @@ export function headPoseFromMesh(
     throw new Error(`a face mesh has ${faceMeshPointCount} points; got ${mesh.length / 3}`);
   }
   const fitDepth = options.fitDepthScale ?? true;
-  const observed = Float64Array.from({ length: faceMeshPointCount * 3 }, (_, i) => mesh[i] ?? 0);
+  const observed = new Float64Array(faceMeshPointCount * 3);
+  for (let i = 0; i < observed.length; i++) observed[i] = mesh[i] ?? 0;
   // Starting from the previous frame's depth scale makes the alternation converge in a few steps.
   let depthScale = fitDepth ? (options.initialDepthScale ?? 1) : 1;
   for (let i = 0; i < faceMeshPointCount; i++)

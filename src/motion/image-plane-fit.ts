@@ -1,4 +1,4 @@
-import { type Matrix3, multiply, rotate } from './rigid-fit.ts';
+import { type Matrix3, multiply } from './rigid-fit.ts';
 
 /**
  * Rotation that best lays a 3D reference onto observed image positions (x and y only), seen
@@ -23,6 +23,9 @@ export interface ImagePlaneFit {
   iterations: number;
 }
 
+/** Rotation step, in radians, below which the fit has converged (about 0.000006°). */
+const convergedStepRad = 1e-7;
+
 export function fitRotationToImagePositions(
   reference: ArrayLike<number>,
   observed: ArrayLike<number>,
@@ -43,18 +46,33 @@ export function fitRotationToImagePositions(
   let scale = start.scale;
   let cost = imageCost(ref, obs, weights, count, rotation, scale);
   let iterations = 0;
+  const jx = new Float64Array(4);
+  const jy = new Float64Array(4);
   for (; iterations < 30; iterations++) {
     // Normal equations of the linearised residuals in (wx, wy, wz, ds): for q = R p, a small
     // rotation w moves q by w x q, so x moves by s(wy qz - wz qy) and y by s(wz qx - wx qz).
+    // (No arrays made per point: this runs on every video frame, on the main thread.)
     const a = [new Float64Array(5), new Float64Array(5), new Float64Array(5), new Float64Array(5)];
+    const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = rotation;
     for (let i = 0; i < count; i++) {
       const w = weights[i] ?? 0;
       if (w === 0) continue;
-      const q = rotate(rotation, [ref[3 * i] ?? 0, ref[3 * i + 1] ?? 0, ref[3 * i + 2] ?? 0]);
-      const rx = scale * q[0] - (obs[3 * i] ?? 0);
-      const ry = scale * q[1] - (obs[3 * i + 1] ?? 0);
-      const jx = [0, scale * q[2], -scale * q[1], q[0]];
-      const jy = [-scale * q[2], 0, scale * q[0], q[1]];
+      const x = ref[3 * i] ?? 0;
+      const y = ref[3 * i + 1] ?? 0;
+      const z = ref[3 * i + 2] ?? 0;
+      const q0 = m0 * x + m1 * y + m2 * z;
+      const q1 = m3 * x + m4 * y + m5 * z;
+      const q2 = m6 * x + m7 * y + m8 * z;
+      const rx = scale * q0 - (obs[3 * i] ?? 0);
+      const ry = scale * q1 - (obs[3 * i + 1] ?? 0);
+      jx[0] = 0;
+      jx[1] = scale * q2;
+      jx[2] = -scale * q1;
+      jx[3] = q0;
+      jy[0] = -scale * q2;
+      jy[1] = 0;
+      jy[2] = scale * q0;
+      jy[3] = q1;
       for (let r = 0; r < 4; r++) {
         const row = a[r] as Float64Array;
         const xr = jx[r] ?? 0;
@@ -65,7 +83,9 @@ export function fitRotationToImagePositions(
       }
     }
     const step = solve4(a);
-    if (!step) break;
+    // Converged: a step this small moves the angles by well under 0.0001°, and trying to take it
+    // only halves it again and again against rounding noise in the cost.
+    if (!step || Math.hypot(step[0], step[1], step[2]) < convergedStepRad) break;
     // Halve a step that does not lower the cost (Gauss-Newton can overshoot far from the answer).
     let factor = 1;
     let accepted = false;
@@ -116,13 +136,17 @@ function imageCost(
   rotation: Matrix3,
   scale: number,
 ): number {
+  const [m0, m1, m2, m3, m4, m5] = rotation;
   let cost = 0;
   for (let i = 0; i < count; i++) {
     const w = weights[i] ?? 0;
     if (w === 0) continue;
-    const q = rotate(rotation, [ref[3 * i] ?? 0, ref[3 * i + 1] ?? 0, ref[3 * i + 2] ?? 0]);
-    cost +=
-      w * ((scale * q[0] - (obs[3 * i] ?? 0)) ** 2 + (scale * q[1] - (obs[3 * i + 1] ?? 0)) ** 2);
+    const x = ref[3 * i] ?? 0;
+    const y = ref[3 * i + 1] ?? 0;
+    const z = ref[3 * i + 2] ?? 0;
+    const q0 = m0 * x + m1 * y + m2 * z;
+    const q1 = m3 * x + m4 * y + m5 * z;
+    cost += w * ((scale * q0 - (obs[3 * i] ?? 0)) ** 2 + (scale * q1 - (obs[3 * i + 1] ?? 0)) ** 2);
   }
   return cost;
 }

@@ -64,36 +64,39 @@ export function fitSimilarity(
     refMean[k] = (refMean[k] ?? 0) / totalWeight;
     obsMean[k] = (obsMean[k] ?? 0) / totalWeight;
   }
-  // Cross-covariance S[a][b] = sum w * ref_a * obs_b on centred points.
-  const s = new Float64Array(9);
+  // Cross-covariance S[a][b] = sum w * ref_a * obs_b on centred points. Plain scalars, no arrays
+  // per point: this runs several times per video frame (head-pose.ts), on the main thread.
+  const [rm0 = 0, rm1 = 0, rm2 = 0] = refMean;
+  const [om0 = 0, om1 = 0, om2 = 0] = obsMean;
+  let sxx = 0;
+  let sxy = 0;
+  let sxz = 0;
+  let syx = 0;
+  let syy = 0;
+  let syz = 0;
+  let szx = 0;
+  let szy = 0;
+  let szz = 0;
   let refSquares = 0;
   for (let i = 0; i < count; i++) {
     const w = weights ? (weights[i] ?? 0) : 1;
-    const r0 = (reference[3 * i] ?? 0) - (refMean[0] ?? 0);
-    const r1 = (reference[3 * i + 1] ?? 0) - (refMean[1] ?? 0);
-    const r2 = (reference[3 * i + 2] ?? 0) - (refMean[2] ?? 0);
-    const o0 = (observed[3 * i] ?? 0) - (obsMean[0] ?? 0);
-    const o1 = (observed[3 * i + 1] ?? 0) - (obsMean[1] ?? 0);
-    const o2 = (observed[3 * i + 2] ?? 0) - (obsMean[2] ?? 0);
-    const r = [r0, r1, r2];
-    const o = [o0, o1, o2];
-    for (let a = 0; a < 3; a++) {
-      for (let b = 0; b < 3; b++)
-        s[3 * a + b] = (s[3 * a + b] ?? 0) + w * (r[a] ?? 0) * (o[b] ?? 0);
-    }
+    const r0 = (reference[3 * i] ?? 0) - rm0;
+    const r1 = (reference[3 * i + 1] ?? 0) - rm1;
+    const r2 = (reference[3 * i + 2] ?? 0) - rm2;
+    const o0 = (observed[3 * i] ?? 0) - om0;
+    const o1 = (observed[3 * i + 1] ?? 0) - om1;
+    const o2 = (observed[3 * i + 2] ?? 0) - om2;
+    sxx += w * r0 * o0;
+    sxy += w * r0 * o1;
+    sxz += w * r0 * o2;
+    syx += w * r1 * o0;
+    syy += w * r1 * o1;
+    syz += w * r1 * o2;
+    szx += w * r2 * o0;
+    szy += w * r2 * o1;
+    szz += w * r2 * o2;
     refSquares += w * (r0 * r0 + r1 * r1 + r2 * r2);
   }
-  const [sxx, sxy, sxz, syx, syy, syz, szx, szy, szz] = s as unknown as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
   // Horn's symmetric 4x4 matrix; its top eigenvector is the rotation quaternion.
   const n = [
     [sxx + syy + szz, syz - szy, szx - sxz, sxy - syx],
@@ -104,39 +107,32 @@ export function fitSimilarity(
   const q = topEigenvector4(n);
   const rotation = quaternionToMatrix(q);
   // Scale that minimises the residual for this rotation.
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = rotation;
   let projected = 0;
   for (let i = 0; i < count; i++) {
     const w = weights ? (weights[i] ?? 0) : 1;
-    const r = rotate(rotation, [
-      (reference[3 * i] ?? 0) - (refMean[0] ?? 0),
-      (reference[3 * i + 1] ?? 0) - (refMean[1] ?? 0),
-      (reference[3 * i + 2] ?? 0) - (refMean[2] ?? 0),
-    ]);
+    const x = (reference[3 * i] ?? 0) - rm0;
+    const y = (reference[3 * i + 1] ?? 0) - rm1;
+    const z = (reference[3 * i + 2] ?? 0) - rm2;
     projected +=
       w *
-      (r[0] * ((observed[3 * i] ?? 0) - (obsMean[0] ?? 0)) +
-        r[1] * ((observed[3 * i + 1] ?? 0) - (obsMean[1] ?? 0)) +
-        r[2] * ((observed[3 * i + 2] ?? 0) - (obsMean[2] ?? 0)));
+      ((m0 * x + m1 * y + m2 * z) * ((observed[3 * i] ?? 0) - om0) +
+        (m3 * x + m4 * y + m5 * z) * ((observed[3 * i + 1] ?? 0) - om1) +
+        (m6 * x + m7 * y + m8 * z) * ((observed[3 * i + 2] ?? 0) - om2));
   }
   const scale = refSquares > 0 ? projected / refSquares : 0;
-  const rm = rotate(rotation, [refMean[0] ?? 0, refMean[1] ?? 0, refMean[2] ?? 0]);
-  const translation: Vector3 = [
-    (obsMean[0] ?? 0) - scale * rm[0],
-    (obsMean[1] ?? 0) - scale * rm[1],
-    (obsMean[2] ?? 0) - scale * rm[2],
-  ];
+  const rm = rotate(rotation, [rm0, rm1, rm2]);
+  const translation: Vector3 = [om0 - scale * rm[0], om1 - scale * rm[1], om2 - scale * rm[2]];
   let residual = 0;
   for (let i = 0; i < count; i++) {
     const w = weights ? (weights[i] ?? 0) : 1;
-    const r = rotate(rotation, [
-      reference[3 * i] ?? 0,
-      reference[3 * i + 1] ?? 0,
-      reference[3 * i + 2] ?? 0,
-    ]);
-    for (let k = 0; k < 3; k++) {
-      const d = (observed[3 * i + k] ?? 0) - (scale * (r[k] ?? 0) + (translation[k] ?? 0));
-      residual += w * d * d;
-    }
+    const x = reference[3 * i] ?? 0;
+    const y = reference[3 * i + 1] ?? 0;
+    const z = reference[3 * i + 2] ?? 0;
+    const d0 = (observed[3 * i] ?? 0) - (scale * (m0 * x + m1 * y + m2 * z) + translation[0]);
+    const d1 = (observed[3 * i + 1] ?? 0) - (scale * (m3 * x + m4 * y + m5 * z) + translation[1]);
+    const d2 = (observed[3 * i + 2] ?? 0) - (scale * (m6 * x + m7 * y + m8 * z) + translation[2]);
+    residual += w * d0 * d0 + w * d1 * d1 + w * d2 * d2;
   }
   return { rotation, scale, translation, rmsResidual: Math.sqrt(residual / totalWeight) };
 }
