@@ -313,7 +313,7 @@ ${linePlot(
   },
 )}
 <h2>How this was measured</h2>
-<p class="muted">Face mesh (468 points) and body keypoints from the Human 3.3.6 models on every frame (body every ${fmt(1 / result.processing.bodyRateHz, 1)} s), head pose by a rigid fit of the mesh to a frontal reference in pixel-true coordinates, tremor by Welch’s method on the detrended angle series, blinks as drops from each eye’s own open level. ${result.processing.frames} frames in ${fmt(result.processing.seconds, 1)} s (${fmt(result.processing.framesPerSecond, 1)} frames/s, ${result.processing.workers} workers). The video never left this computer.</p>
+<p class="muted">Face mesh (468 points) on every frame and body keypoints every ${fmt(1 / result.processing.bodyRateHz, 1)} s, from the Human 3.3.6 models; head pose by a rigid fit of the mesh to a frontal reference in pixel-true coordinates, tremor by Welch’s method on the detrended angle series, blinks as drops from each eye’s own open level. ${result.processing.frames} frames in ${fmt(result.processing.seconds, 1)} s (${fmt(result.processing.framesPerSecond, 1)} frames/s, ${result.processing.workers} workers). The video never left this computer.</p>
 </body>
 </html>
 `;
