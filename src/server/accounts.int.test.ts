@@ -316,6 +316,50 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
     });
   });
 
+  describe('removing the second factor', () => {
+    async function withTotp(email: string) {
+      const patient = await newAccount(email);
+      const { secret } = await patient.json<{ secret: string }>('POST', '/api/auth/totp/setup');
+      const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+      await patient.json('POST', '/api/auth/totp/enable', {
+        code: totp.generate({ timestamp: clock.now }),
+      });
+      return patient;
+    }
+    const totpOn = async (patient: Awaited<ReturnType<typeof newAccount>>) =>
+      (await patient.json<{ account: { totpEnabled: boolean } }>('GET', '/api/auth/session'))
+        .account.totpEnabled;
+
+    it('needs the password, and backs off wrong ones with sign-in', async () => {
+      const patient = await withTotp('totp-off@example.org');
+      expect(await totpOn(patient)).toBe(true);
+      for (let i = 0; i < 5; i++) {
+        const wrong = await patient.request('POST', '/api/auth/totp/disable', {
+          password: `guess number ${i}!`,
+        });
+        expect(wrong.status).toBe(403);
+        expect((await wrong.json()).error.message).toContain('still needed');
+      }
+      const blocked = await patient.request('POST', '/api/auth/totp/disable', {
+        password: PASSWORD,
+      });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get('retry-after')).toBe('2');
+      expect(await totpOn(patient)).toBe(true);
+      clock.now += 2_500;
+      expect(
+        (await patient.request('POST', '/api/auth/totp/disable', { password: PASSWORD })).status,
+      ).toBe(200);
+      expect(await totpOn(patient)).toBe(false);
+      // The right password cleared the count: the next sign-in is not held back.
+      const signIn = await client().request('POST', '/api/auth/sign-in', {
+        email: 'totp-off@example.org',
+        password: PASSWORD,
+      });
+      expect(signIn.status).toBe(200);
+    });
+  });
+
   describe('data rights', () => {
     async function sharedPatient() {
       await newAccount('admin@example.org', 'clinician');
@@ -383,6 +427,44 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       expect(data.invitations).toHaveLength(2);
       expect(data.auditEvents.map((e: { action: string }) => e.action)).toContain('check-ins.list');
       expect(text).not.toMatch(/passwordHash|password_hash|\$argon2|codeHash|totpSecret/);
+    });
+
+    it('backs off wrong erasure passwords with sign-in, so a session cannot be used to guess', async () => {
+      const { patient, id } = await sharedPatient();
+      for (let i = 0; i < 5; i++) {
+        const wrong = await patient.request('POST', `/api/patients/${id}/erase`, {
+          password: `guess number ${i}!`,
+          confirm: 'ERASE',
+        });
+        expect(wrong.status).toBe(403);
+      }
+      // Even the right password waits now, and nothing is erased.
+      const blocked = await patient.request('POST', `/api/patients/${id}/erase`, {
+        password: PASSWORD,
+        confirm: 'ERASE',
+      });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get('retry-after')).toBe('2');
+      expect((await blocked.json()).error.message).toContain('Nothing was changed');
+      expect(
+        (await patient.json<{ checkIns: unknown[] }>('GET', `/api/patients/${id}/check-ins`))
+          .checkIns,
+      ).toHaveLength(1);
+      // The same counter guards sign-in for this account.
+      const signIn = await client().request('POST', '/api/auth/sign-in', {
+        email: 'erase-me@example.org',
+        password: PASSWORD,
+      });
+      expect(signIn.status).toBe(429);
+      clock.now += 2_500;
+      expect(
+        (
+          await patient.request('POST', `/api/patients/${id}/erase`, {
+            password: PASSWORD,
+            confirm: 'ERASE',
+          })
+        ).status,
+      ).toBe(204);
     });
 
     it('refuses erasure with a wrong password and keeps everything', async () => {

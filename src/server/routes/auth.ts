@@ -16,6 +16,7 @@ import { ApiError, errorResponses } from '../api-error.ts';
 import { type AppEnv, createRouter } from '../app-env.ts';
 import { requireSignedIn } from '../auth/authenticate.ts';
 import { clientAddress } from '../auth/client-address.ts';
+import { confirmPassword } from '../auth/password-confirmation.ts';
 import {
   decoyPasswordHash,
   hashPassword,
@@ -35,7 +36,7 @@ import {
   IDLE_WARNING_MS,
   idleExpiry,
 } from '../auth/session-timeouts.ts';
-import { backoffUntil } from '../auth/sign-in-backoff.ts';
+import { accountThrottleKey, backoffUntil } from '../auth/sign-in-backoff.ts';
 
 const Email = z
   .email('Enter an email address such as name@example.org.')
@@ -184,12 +185,12 @@ const totpDisableRoute = createRoute({
   method: 'post',
   path: '/api/auth/totp/disable',
   tags: ['auth'],
-  summary: 'Remove the second factor (needs the password)',
+  summary: 'Remove the second factor (needs the password; wrong ones back off with sign-in)',
   security: [{ session: [] }],
   request: { body: { required: true, ...json(PasswordConfirm) } },
   responses: {
     200: { description: 'Disabled', ...json(SessionInfo) },
-    ...errorResponses(400, 401, 403, 500),
+    ...errorResponses(400, 401, 403, 429, 500),
   },
 });
 
@@ -309,7 +310,7 @@ export function authRoutes(store: Store, options: AuthOptions) {
       const body = c.req.valid('json');
       const now = c.var.now;
       const keys = [
-        `account:${sha256(body.email)}`,
+        accountThrottleKey(body.email),
         `address:${sha256(clientAddress(c, options.trustProxy))}`,
       ];
       await throttled(c, keys);
@@ -398,9 +399,13 @@ export function authRoutes(store: Store, options: AuthOptions) {
     })
     .openapi(totpDisableRoute, async (c) => {
       const { user, session } = requireSignedIn(c);
-      if (!(await verifyPassword(user.passwordHash, c.req.valid('json').password))) {
-        throw new ApiError(403, 'wrong_password', 'The password is not right.');
-      }
+      await confirmPassword(
+        store.db,
+        c,
+        user,
+        c.req.valid('json').password,
+        'The password is not right. The authenticator app is still needed to sign in.',
+      );
       await setTotpSecret(store.db, user.id, null, null);
       return c.json(sessionInfo({ ...user, totpEnabledAt: null }, session, c.var.now), 200);
     });

@@ -3,11 +3,12 @@ import { eraseAccount } from '../../store/erase-account.ts';
 import type { Store } from '../../store/open-store.ts';
 import { exportPatientData } from '../../store/patient-export.ts';
 import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
-import { ApiError, errorResponses } from '../api-error.ts';
+import { errorResponses } from '../api-error.ts';
 import { createRouter } from '../app-env.ts';
-import { MAX_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
-import { sha256 } from '../auth/secret-tokens.ts';
+import { confirmPassword } from '../auth/password-confirmation.ts';
+import { MAX_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { clearSessionCookie } from '../auth/session-cookie.ts';
+import { accountThrottleKey } from '../auth/sign-in-backoff.ts';
 import { PatientParam } from './patients.ts';
 
 const exportRoute = patientRoute({
@@ -50,7 +51,10 @@ const eraseRoute = patientRoute({
       },
     },
   },
-  responses: { 204: { description: 'Erased' }, ...errorResponses(400, 401, 403, 413, 415, 500) },
+  responses: {
+    204: { description: 'Erased' },
+    ...errorResponses(400, 401, 403, 413, 415, 429, 500),
+  },
 });
 
 export function dataRightsRoutes(store: Store) {
@@ -66,10 +70,16 @@ export function dataRightsRoutes(store: Store) {
   });
   definePatientRoute(router, store, eraseRoute, 'owner', 'record.erase', async (c, scope) => {
     const { user } = scope.caller;
-    if (!(await verifyPassword(user.passwordHash, c.req.valid('json').password))) {
-      throw new ApiError(403, 'wrong_password', 'The password is not right. Nothing was erased.');
-    }
-    await eraseAccount(scope.db, user.id, `account:${sha256(user.email)}`, c.var.requestId);
+    // The back-off is counted on the store itself, outside this request's transaction, so a
+    // wrong password is still counted when the refusal rolls the transaction back.
+    await confirmPassword(
+      store.db,
+      c,
+      user,
+      c.req.valid('json').password,
+      'The password is not right. Nothing was erased.',
+    );
+    await eraseAccount(scope.db, user.id, accountThrottleKey(user.email), c.var.requestId);
     clearSessionCookie(c);
     return c.body(null, 204);
   });
