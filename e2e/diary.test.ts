@@ -115,6 +115,53 @@ describe('daily check-in in Chromium', () => {
     await context.close();
   });
 
+  it('stores an episode once when the answer to its save is lost and the save is sent again', async () => {
+    const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'patient',
+      displayName: 'Lou Lost',
+    });
+    const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
+    const episodesPath = `/api/patients/${client.account?.id}/episodes`;
+    // The first save reaches the server, but its answer never comes back to the browser.
+    const keys: (string | undefined)[] = [];
+    const statuses: number[] = [];
+    await page.route(`**${episodesPath}`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key']);
+      const response = await route.fetch();
+      statuses.push(response.status());
+      if (keys.length === 1) return route.abort('internetdisconnected');
+      return route.fulfill({ response });
+    });
+    await page.goto(`${tonus.server.url}/diary`);
+    await page.getByRole('button', { name: 'Log an episode' }).click();
+    const form = page.locator('section[aria-labelledby="episode-title"]');
+    await form.getByRole('radio', { name: 'List' }).check({ force: true });
+    await form.getByRole('checkbox', { name: /^Neck/ }).check();
+    await form
+      .getByRole('radiogroup', { name: 'How bad was it?' })
+      .getByRole('radio', { name: '4 out of 10' })
+      .check({ force: true });
+    await form.getByRole('button', { name: 'Save episode' }).click();
+    await expect.poll(() => keys.length, { timeout: 60_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(
+        async () => (await client.json<{ episodes: unknown[] }>('GET', episodesPath)).episodes,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual([expect.objectContaining({ severity: 4, regions: ['neck'] })]);
+    // The first try was stored (201), the retry found it (200); every try carried the same key,
+    // and the stored episode has it as its id.
+    expect(statuses.slice(0, 2)).toEqual([201, 200]);
+    expect(new Set(keys).size).toBe(1);
+    const [stored] = (await client.json<{ episodes: { id: string }[] }>('GET', episodesPath))
+      .episodes;
+    expect(stored?.id).toBe(keys[0]);
+    await context.close();
+  });
+
   it('ignores a second tap on the same body region within half a second (tremor)', async () => {
     const { context } = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -253,6 +254,43 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
       expect(await list(kind, other, otherId)).toEqual([
         expect.objectContaining({ id: theirs.id, ...recordEntrySamples[kind] }),
       ]);
+      expect(await list(kind)).toEqual([]);
+    });
+
+    it('stores a retried save once: the Idempotency-Key becomes the id, the retry updates it', async () => {
+      const key = randomUUID();
+      const keyed = (client: ApiClient, body: unknown, id = patientId) => {
+        client.extraHeaders['idempotency-key'] = key;
+        return client.request('POST', collection(kind, id), body).finally(() => {
+          delete client.extraHeaders['idempotency-key'];
+        });
+      };
+      const first = await keyed(patient, recordEntrySamples[kind]);
+      expect(first.status).toBe(201);
+      expect((await first.json()).id).toBe(key);
+      // The answer was lost and the person changed a field before it was sent again.
+      const changed = { ...recordEntrySamples[kind], ...changes[kind] };
+      const retry = await keyed(patient, changed);
+      expect(retry.status).toBe(200);
+      expect(await retry.json()).toMatchObject({ ...changes[kind], id: key });
+      expect(await list(kind)).toEqual([expect.objectContaining({ ...changes[kind], id: key })]);
+      // Another record cannot take over or learn about the entry through its key.
+      const theirs = await keyed(other, recordEntrySamples[kind], otherId);
+      expect(theirs.status).toBe(409);
+      expect((await theirs.json()).error.message).toContain('new key');
+      expect(await list(kind, other, otherId)).toEqual([]);
+      expect(await list(kind)).toEqual([expect.objectContaining({ ...changes[kind], id: key })]);
+    });
+
+    it('refuses an Idempotency-Key that is not a UUID and stores nothing', async () => {
+      patient.extraHeaders['idempotency-key'] = 'retry-1';
+      const res = await patient
+        .request('POST', collection(kind), recordEntrySamples[kind])
+        .finally(() => {
+          delete patient.extraHeaders['idempotency-key'];
+        });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.message).toContain('same one again with every retry');
       expect(await list(kind)).toEqual([]);
     });
 

@@ -22,10 +22,12 @@ export async function createAdverseEvent(
   patientId: string,
   values: AdverseEventValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<AdverseEvent> {
   const [row] = await db
     .insert(adverseEvents)
-    .values({ ...values, patientId, recordedBy })
+    .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
     .returning();
   if (!row) throw new Error('insert into adverse_events returned no row');
   return row;

@@ -25,10 +25,12 @@ export async function createDbsSettingChange(
   patientId: string,
   values: DbsSettingChangeValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<DbsSettingChange> {
   const [row] = await db
     .insert(dbsSettingChanges)
-    .values({ ...values, patientId, recordedBy })
+    .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
     .returning();
   if (!row) throw new Error('insert into dbs_setting_changes returned no row');
   return row;

@@ -29,10 +29,12 @@ export async function createEpisode(
   patientId: string,
   values: EpisodeValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<Episode> {
   const [row] = await db
     .insert(episodes)
-    .values({ ...values, patientId, recordedBy })
+    .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
     .returning();
   if (!row) throw new Error('insert into episodes returned no row');
   return row;

@@ -22,10 +22,12 @@ export async function createMedication(
   patientId: string,
   values: MedicationValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<Medication> {
   const [row] = await db
     .insert(medications)
-    .values({ ...values, patientId, recordedBy })
+    .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
     .returning();
   if (!row) throw new Error('insert into medications returned no row');
   return row;

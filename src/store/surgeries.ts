@@ -22,10 +22,12 @@ export async function createSurgery(
   patientId: string,
   values: SurgeryValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<Surgery> {
   const [row] = await db
     .insert(surgeries)
-    .values({ ...values, patientId, recordedBy })
+    .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
     .returning();
   if (!row) throw new Error('insert into surgeries returned no row');
   return row;

@@ -22,10 +22,12 @@ export async function createTherapy(
   patientId: string,
   values: TherapyValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<Therapy> {
   const [row] = await db
     .insert(therapies)
-    .values({ ...values, patientId, recordedBy })
+    .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
     .returning();
   if (!row) throw new Error('insert into therapies returned no row');
   return row;

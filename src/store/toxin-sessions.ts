@@ -67,11 +67,13 @@ export async function createToxinSession(
   patientId: string,
   { muscles, ...values }: ToxinSessionValues,
   recordedBy: string,
+  /** The id the client chose (its Idempotency-Key); a new one when absent. */
+  id?: string,
 ): Promise<ToxinSession> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(toxinSessions)
-      .values({ ...values, patientId, recordedBy })
+      .values({ ...values, patientId, recordedBy, ...(id ? { id } : {}) })
       .returning();
     if (!row) throw new Error('insert into toxin_sessions returned no row');
     await insertMuscles(tx, row.id, muscles);

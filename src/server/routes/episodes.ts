@@ -186,7 +186,7 @@ export function episodeRoutes(store: Store) {
       }
       return listEpisodes(db, patientId, range);
     },
-    create: (db, patientId, input, by) => createEpisode(db, patientId, toRow(input), by),
+    create: (db, patientId, input, by, id) => createEpisode(db, patientId, toRow(input), by, id),
     update: (db, patientId, id, input, by) => updateEpisode(db, patientId, id, toRow(input), by),
     remove: deleteEpisode,
     toApi,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Database, Store } from '../../store/open-store.ts';
+import { isUniqueViolation } from '../../store/unique-violation.ts';
 import { definePatientRoute, type PatientScope, patientRoute } from '../access/patient-route.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
 import { createRouter } from '../app-env.ts';
@@ -26,7 +27,14 @@ export interface RecordEntryKind<Input extends z.ZodType, Row, Query extends z.Z
   /** Query of the list route (e.g. a date range); none when omitted. */
   query?: Query;
   list(db: Database, patientId: string, query: z.output<Query>): Promise<Row[]>;
-  create(db: Database, patientId: string, values: z.output<Input>, by: string): Promise<Row>;
+  /** `id`: the id the client chose for the new entry (Idempotency-Key), when it sent one. */
+  create(
+    db: Database,
+    patientId: string,
+    values: z.output<Input>,
+    by: string,
+    id?: string,
+  ): Promise<Row>;
   update(
     db: Database,
     patientId: string,
@@ -56,6 +64,17 @@ export function invalidField(
 }
 
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+
+/** The optional header that makes adding an entry safe to retry (see the create route). */
+const IdempotencyHeader = z.object({
+  'idempotency-key': z
+    .uuid(
+      "The Idempotency-Key header is the new entry's id: send a UUID made once for this entry, and the same one again with every retry of it.",
+    )
+    .optional()
+    .openapi({ param: { name: 'Idempotency-Key', in: 'header' } }),
+});
+type IdempotencyHeaders = z.output<typeof IdempotencyHeader>;
 
 export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.ZodObject>(
   store: Store,
@@ -99,10 +118,17 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     path: collection,
     tags: [kind.tag],
     summary: `Add ${aNoun}`,
-    request: { params: PatientParam, body },
+    description:
+      "Send an Idempotency-Key header (a UUID made once per new entry) and a save retried after a lost answer cannot store the entry twice: the key becomes the entry's id, and a second request with the same key replaces that entry with the fields sent (answer 200) instead of adding another.",
+    request: { params: PatientParam, body, headers: IdempotencyHeader },
     responses: {
       201: { description: 'Saved', ...json(kind.entry) },
-      ...errorResponses(400, 401, 403, 413, 415, 500),
+      200: {
+        description:
+          'Already saved under this Idempotency-Key; the entry now holds the fields sent',
+        ...json(kind.entry),
+      },
+      ...errorResponses(400, 401, 403, 409, 413, 415, 500),
     },
   });
   const updateRoute = patientRoute({
@@ -140,9 +166,26 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     `${kind.path}.create`,
     async (c, scope) => {
       const values = c.req.valid('json' as never) as z.output<Input>;
+      const { 'idempotency-key': id } = c.req.valid('header' as never) as IdempotencyHeaders;
       await kind.verify?.(scope, values, c.var.now);
-      const row = await kind.create(scope.db, scope.patientId, values, scope.caller.user.id);
-      return c.json(kind.toApi(row) as object, 201) as never;
+      const by = scope.caller.user.id;
+      try {
+        const row = await kind.create(scope.db, scope.patientId, values, by, id);
+        return c.json(kind.toApi(row) as object, 201) as never;
+      } catch (error) {
+        if (id === undefined || !isUniqueViolation(error)) throw error;
+      }
+      // The same save again (its first answer was lost): the entry it made takes the fields
+      // sent now, which are the newest the person typed. Never a second entry.
+      const row = await kind.update(scope.db, scope.patientId, id, values, by);
+      if (row === undefined) {
+        throw new ApiError(
+          409,
+          'idempotency_key_taken',
+          `This Idempotency-Key is already the id of another entry, so this ${kind.noun} was not saved. Send it again with a new key.`,
+        );
+      }
+      return c.json(kind.toApi(row) as object, 200) as never;
     },
   );
   definePatientRoute(

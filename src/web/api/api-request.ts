@@ -49,10 +49,17 @@ export function onSessionEnded(listener: () => void) {
 
 /**
  * Calls the Tonus API. Resolves with the parsed JSON body (undefined for 204); rejects with
- * an {@link ApiProblem} whose message can be shown to the person as it is.
+ * an {@link ApiProblem} whose message can be shown to the person as it is. `idempotencyKey`
+ * makes adding an entry safe to send again (the server stores it once).
  */
-export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  idempotencyKey?: string,
+): Promise<T> {
   const headers: Record<string, string> = {};
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let res: Response;

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { v4 as uuidV4 } from 'uuid';
 import { ApiProblem, apiRequest } from '../api/api-request.ts';
 
 /**
@@ -16,6 +17,11 @@ export interface PendingSave {
   attempts: number;
   /** Set when the server refused it (a 4xx other than 401): it will not be retried. */
   refused?: string;
+  /**
+   * For a new entry (POST): the id it will have, sent as Idempotency-Key with every try, so a
+   * try whose answer was lost and is sent again does not store the entry twice.
+   */
+  idempotencyKey?: string;
 }
 
 const STORAGE_PREFIX = 'tonus-outbox:';
@@ -70,13 +76,31 @@ export function discardOutbox(account: string) {
   if (account === owner) persist([]);
 }
 
-/** Queues a save and tries to send everything at once. */
+/**
+ * Queues a save and tries to send everything at once. A new entry (POST) keeps the
+ * Idempotency-Key of the pending save it replaces, if any, or is given one: it may already
+ * have reached the server once.
+ */
 export function enqueueSave(save: Omit<PendingSave, 'queuedAt' | 'attempts'>): Promise<void> {
+  const replaced = pending.find((p) => p.key === save.key);
+  const idempotencyKey =
+    save.method === 'POST'
+      ? (save.idempotencyKey ?? replaced?.idempotencyKey ?? newIdempotencyKey())
+      : undefined;
   persist([
     ...pending.filter((p) => p.key !== save.key),
-    { ...save, queuedAt: Date.now(), attempts: 0 },
+    { ...save, ...(idempotencyKey ? { idempotencyKey } : {}), queuedAt: Date.now(), attempts: 0 },
   ]);
   return flushOutbox();
+}
+
+/**
+ * A new entry's id, made in the browser. uuid's v4 rather than crypto.randomUUID: the latter
+ * exists only on HTTPS or localhost pages, and Tonus may be opened over plain HTTP on a clinic's
+ * own network.
+ */
+export function newIdempotencyKey(): string {
+  return uuidV4();
 }
 
 /** Called with the server's answer when a queued save lands. */
@@ -105,7 +129,7 @@ async function sendAll() {
     if (save === undefined || owner !== sender) return;
     tried.add(save);
     try {
-      const body = await apiRequest(save.method, save.path, save.body);
+      const body = await apiRequest(save.method, save.path, save.body, save.idempotencyKey);
       // enqueueSave already replaced older saves of the same key: this one alone leaves.
       persist(pending.filter((p) => p !== save));
       for (const listener of landedListeners) listener(save, body);

@@ -1,7 +1,13 @@
 import { useEffect } from 'react';
 import { ApiProblem, apiRequest } from '../../api/api-request.ts';
 import { useApiData } from '../../api/use-api-data.ts';
-import { enqueueSave, onSaveLanded, type PendingSave, useOutbox } from '../../offline/outbox.ts';
+import {
+  enqueueSave,
+  newIdempotencyKey,
+  onSaveLanded,
+  type PendingSave,
+  useOutbox,
+} from '../../offline/outbox.ts';
 import type { RecordEntry } from './treatment-records.ts';
 
 /** A save the server may still take later: the network, the server or the session failed. */
@@ -55,13 +61,16 @@ export function useTreatmentRecords<Entry extends RecordEntry>(
     body: unknown,
     key: string,
   ): Promise<Entry | undefined> {
+    // Made before the first try: if that try reached the server but its answer was lost, the
+    // queued retry carries the same key and the server does not store the entry twice.
+    const idempotencyKey = method === 'POST' ? newIdempotencyKey() : undefined;
     try {
-      const saved = await apiRequest<Entry>(method, target, body);
+      const saved = await apiRequest<Entry>(method, target, body, idempotencyKey);
       reload();
       return saved;
     } catch (error) {
       if (!worthRetrying(error)) throw error;
-      await enqueueSave({ key, method, path: target, body });
+      await enqueueSave({ key, method, path: target, body, idempotencyKey });
       return undefined;
     }
   }
