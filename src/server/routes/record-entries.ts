@@ -72,7 +72,7 @@ const IdempotencyHeader = z.object({
       "The Idempotency-Key header is the new entry's id: send a UUID made once for this entry, and the same one again with every retry of it.",
     )
     .optional()
-    .openapi({ param: { name: 'Idempotency-Key', in: 'header' } }),
+    .openapi({ param: { name: 'idempotency-key', in: 'header' } }),
 });
 type IdempotencyHeaders = z.output<typeof IdempotencyHeader>;
 
