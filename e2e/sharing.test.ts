@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_PASSWORD } from './support/accounts.ts';
+import { ApiClient, overHttp } from '../src/server/api-client.ts';
+import { E2E_PASSWORD, signedInContext } from './support/accounts.ts';
 import { screenshot } from './support/page-checks.ts';
 import { runningTonus } from './support/running-tonus.ts';
 import { watchedPage } from './support/watched-page.ts';
@@ -85,5 +86,42 @@ describe('sharing a record in Chromium', () => {
     expect(clinician.problems.filter((p) => !p.includes('403'))).toEqual([]);
     await patientContext.close();
     await clinicianContext.close();
+  });
+
+  it('lets a caregiver erase their own account with the keyboard only', async () => {
+    const { context, client, email } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'caregiver',
+      displayName: 'Cam Caregiver',
+    });
+    const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/account`);
+    await page.getByRole('heading', { level: 2, name: 'Erase your account' }).waitFor();
+    const inEraseForm = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('section')?.getAttribute('aria-labelledby') ===
+          'erase-title',
+      );
+    for (let i = 0; i < 30 && !(await inEraseForm()); i++) await page.keyboard.press('Tab');
+    expect(await inEraseForm()).toBe(true);
+    await page.keyboard.type('not my password at all');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ERASE');
+    await page.keyboard.press('Enter');
+    await page.getByText('The password is not right. Nothing was erased.').waitFor();
+    await screenshot(page, 'account-erase-caregiver');
+    await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Erase my account' }).press('Enter');
+    await page.waitForURL(/\/sign-in$/);
+    const again = new ApiClient(overHttp(tonus.server.url));
+    const signIn = await again.request('POST', '/api/auth/sign-in', {
+      email,
+      password: E2E_PASSWORD,
+    });
+    expect(signIn.status).toBe(401);
+    expect((await client.request('GET', '/api/auth/session')).status).toBe(401);
+    // The refused password is a 403 in the console; nothing else may go wrong.
+    expect(problems.filter((p) => !p.includes('403'))).toEqual([]);
+    await context.close();
   });
 });

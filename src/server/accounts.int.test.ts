@@ -467,6 +467,70 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       ).toBe(204);
     });
 
+    it("erases a clinician's account and keeps the patient's record and trail of who opened it", async () => {
+      const { patient, clinician, id } = await sharedPatient();
+      const clinicianId = clinician.account?.id as string;
+      const wrong = await clinician.request('POST', '/api/account/erase', {
+        password: 'not my password!',
+        confirm: 'ERASE',
+      });
+      expect(wrong.status).toBe(403);
+      expect((await wrong.json()).error.message).toContain('Nothing was erased');
+      expect(
+        (
+          await clinician.request('POST', '/api/account/erase', {
+            password: PASSWORD,
+            confirm: 'ERASE',
+          })
+        ).status,
+      ).toBe(204);
+      expect((await clinician.request('GET', '/api/auth/session')).status).toBe(401);
+      const signIn = await client().request('POST', '/api/auth/sign-in', {
+        email: 'doctor@example.org',
+        password: PASSWORD,
+      });
+      expect(signIn.status).toBe(401);
+      // The patient's record is whole, and its trail still shows the visit, without a name.
+      expect(
+        (await patient.json<{ checkIns: unknown[] }>('GET', `/api/patients/${id}/check-ins`))
+          .checkIns,
+      ).toHaveLength(1);
+      const { events } = await patient.json<{
+        events: {
+          action: string;
+          actor: { id: string | null; displayName: string; role: string };
+        }[];
+      }>('GET', `/api/patients/${id}/audit`);
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          action: 'check-ins.list',
+          actor: expect.objectContaining({
+            id: clinicianId,
+            displayName: 'A deleted account',
+            role: 'clinician',
+          }),
+        }),
+      );
+      const named = await store.db.execute<{ row: string }>(
+        sql.raw(`select u::text as row from users u where u::text like '%doctor@example.org%'`),
+      );
+      expect(named.rows).toEqual([]);
+    });
+
+    it('sends a patient to the erasure of their record, which offers the download first', async () => {
+      const { patient, id } = await sharedPatient();
+      const res = await patient.request('POST', '/api/account/erase', {
+        password: PASSWORD,
+        confirm: 'ERASE',
+      });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.message).toContain('Sharing and privacy');
+      expect(
+        (await patient.json<{ checkIns: unknown[] }>('GET', `/api/patients/${id}/check-ins`))
+          .checkIns,
+      ).toHaveLength(1);
+    });
+
     it('refuses erasure with a wrong password and keeps everything', async () => {
       const { patient, id } = await sharedPatient();
       const res = await patient.request('POST', `/api/patients/${id}/erase`, {

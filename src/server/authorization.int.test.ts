@@ -155,6 +155,11 @@ const table: Record<string, Expectation> = {
     changesWorld: true,
     call: () => ({ body: { password: PASSWORD, confirm: 'ERASE' } }),
   },
+  'POST /api/account/erase': {
+    allow: nonPatients,
+    changesWorld: true,
+    call: () => ({ body: { password: PASSWORD, confirm: 'ERASE' } }),
+  },
   'POST /api/invitations/accept': {
     allow: nonPatients,
     changesWorld: true,

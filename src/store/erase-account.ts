@@ -1,4 +1,4 @@
-import { eq, or } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Database } from './open-store.ts';
 import { auditEvents, signInThrottle, users } from './schema.ts';
 
@@ -7,8 +7,14 @@ import { auditEvents, signInThrottle, users } from './schema.ts';
  * Sessions, grants (given and received), invitations, check-ins, episodes, the whole treatment
  * log (medicines, toxin sessions with their muscles, side effects, therapies, DBS setting
  * changes, operations) and the reminder state go with the account row (foreign keys cascade).
- * Where the person recorded an entry in someone else's record, `recorded_by` is set null. The audit trail about the person is deleted too and replaced by one
- * tombstone that records only that an erasure happened, and when.
+ * Where the person recorded an entry in someone else's record, `recorded_by` is set null. The
+ * audit trail of the person's own record, and of what they did outside anyone's record, is
+ * deleted and replaced by one tombstone that records only that an erasure happened, and when.
+ *
+ * What they did in other people's records stays in those records' trails (a clinician who
+ * erases their account must not erase a patient's view of who opened their record): the events
+ * keep only the erased account's random id and role, which no longer lead to a name or email,
+ * and read as "a deleted account".
  */
 export async function eraseAccount(
   db: Database,
@@ -19,7 +25,12 @@ export async function eraseAccount(
   await db.transaction(async (tx) => {
     await tx
       .delete(auditEvents)
-      .where(or(eq(auditEvents.patientId, userId), eq(auditEvents.actorId, userId)));
+      .where(
+        or(
+          eq(auditEvents.patientId, userId),
+          and(eq(auditEvents.actorId, userId), isNull(auditEvents.patientId)),
+        ),
+      );
     await tx.delete(signInThrottle).where(eq(signInThrottle.key, throttleKey));
     await tx.delete(users).where(eq(users.id, userId));
     await tx.insert(auditEvents).values({

@@ -1,10 +1,11 @@
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { eraseAccount } from '../../store/erase-account.ts';
 import type { Store } from '../../store/open-store.ts';
 import { exportPatientData } from '../../store/patient-export.ts';
 import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
-import { errorResponses } from '../api-error.ts';
+import { ApiError, errorResponses } from '../api-error.ts';
 import { createRouter } from '../app-env.ts';
+import { requireSignedIn } from '../auth/authenticate.ts';
 import { confirmPassword } from '../auth/password-confirmation.ts';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { clearSessionCookie } from '../auth/session-cookie.ts';
@@ -30,6 +31,13 @@ const exportRoute = patientRoute({
   },
 });
 
+const EraseConfirmation = z
+  .object({
+    password: z.string().max(MAX_PASSWORD_LENGTH),
+    confirm: z.literal('ERASE', { error: 'Type ERASE in capital letters to confirm.' }),
+  })
+  .strict();
+
 const eraseRoute = patientRoute({
   method: 'post',
   path: '/api/patients/{patientId}/erase',
@@ -41,15 +49,27 @@ const eraseRoute = patientRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z
-            .object({
-              password: z.string().max(MAX_PASSWORD_LENGTH),
-              confirm: z.literal('ERASE', { error: 'Type ERASE in capital letters to confirm.' }),
-            })
-            .strict(),
+          schema: EraseConfirmation,
         },
       },
     },
+  },
+  responses: {
+    204: { description: 'Erased' },
+    ...errorResponses(400, 401, 403, 413, 415, 429, 500),
+  },
+});
+
+const eraseOwnAccountRoute = createRoute({
+  method: 'post',
+  path: '/api/account/erase',
+  tags: ['data rights'],
+  summary: 'Erase my clinician or caregiver account, for good',
+  description:
+    "For accounts without a health record of their own. Entries they added to someone's record stay there without their name; that record's trail of who opened it keeps their visits as a deleted account. A patient erases their account with their record, at /api/patients/{patientId}/erase.",
+  security: [{ session: [] }],
+  request: {
+    body: { required: true, content: { 'application/json': { schema: EraseConfirmation } } },
   },
   responses: {
     204: { description: 'Erased' },
@@ -80,6 +100,26 @@ export function dataRightsRoutes(store: Store) {
       'The password is not right. Nothing was erased.',
     );
     await eraseAccount(scope.db, user.id, accountThrottleKey(user.email), c.var.requestId);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+  router.openapi(eraseOwnAccountRoute, async (c) => {
+    const { user } = requireSignedIn(c);
+    if (user.role === 'patient') {
+      throw new ApiError(
+        403,
+        'forbidden',
+        'Your account holds your health record: erase it under Sharing and privacy, where you can download your data first.',
+      );
+    }
+    await confirmPassword(
+      store.db,
+      c,
+      user,
+      c.req.valid('json').password,
+      'The password is not right. Nothing was erased.',
+    );
+    await eraseAccount(store.db, user.id, accountThrottleKey(user.email), c.var.requestId);
     clearSessionCookie(c);
     return c.body(null, 204);
   });

@@ -6,6 +6,7 @@ import { CalmButton } from '../components/calm-button.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useSession } from '../session/session-context.tsx';
+import { ErasePanel } from './privacy/erase-panel.tsx';
 import { useScreenTitle } from './use-screen-title.ts';
 
 /** Who I am, an optional second factor (authenticator app), and signing out. */
@@ -114,6 +115,7 @@ export function AccountScreen() {
       <CalmButton variant="secondary" onPress={() => void session.signOut()}>
         {t('session.signOut')}
       </CalmButton>
+      {account.role !== 'patient' && <ErasePanel target="account" accountId={account.id} />}
     </div>
   );
 }

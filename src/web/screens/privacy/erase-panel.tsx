@@ -10,9 +10,20 @@ import { discardAllDrafts } from '../../session/use-draft.ts';
 
 /**
  * Erasure cannot be undone, so it asks for the password and the word ERASE instead of a
- * yes/no question that a tremor could answer by accident.
+ * yes/no question that a tremor could answer by accident. A patient erases their record (and
+ * account) on the Sharing and privacy screen; a clinician or caregiver, who has no record,
+ * erases their account on the Account screen.
  */
-export function ErasePanel({ patientId }: { patientId: string }) {
+export function ErasePanel({
+  target,
+  accountId,
+}: {
+  target: 'record' | 'account';
+  /** The signed-in account, whose drafts and unsent saves leave this browser too. */
+  accountId: string;
+}) {
+  const path = target === 'record' ? `/api/patients/${accountId}/erase` : '/api/account/erase';
+  const texts = target === 'record' ? 'erase' : 'eraseAccount';
   const { t } = useTranslation();
   const session = useSession();
   const [password, setPassword] = useState('');
@@ -23,10 +34,10 @@ export function ErasePanel({ patientId }: { patientId: string }) {
     event?.preventDefault();
     setProblem(undefined);
     try {
-      await apiRequest('POST', `/api/patients/${patientId}/erase`, { password, confirm });
+      await apiRequest('POST', path, { password, confirm });
       // Nothing of the erased account may stay in this browser either.
       discardAllDrafts();
-      discardOutbox(patientId);
+      discardOutbox(accountId);
       await session.signOut();
     } catch (error) {
       if (error instanceof ApiProblem) setProblem(error);
@@ -36,8 +47,8 @@ export function ErasePanel({ patientId }: { patientId: string }) {
 
   return (
     <section aria-labelledby="erase-title" className="panel">
-      <h2 id="erase-title">{t('erase.title')}</h2>
-      <p>{t('erase.lead')}</p>
+      <h2 id="erase-title">{t(`${texts}.title`)}</h2>
+      <p>{t(`${texts}.lead`)}</p>
       <form onSubmit={erase} noValidate>
         <TextField
           label={t('fields.password')}
@@ -59,7 +70,7 @@ export function ErasePanel({ patientId }: { patientId: string }) {
           message={problem && !problem.fieldMessage('confirm') ? problem.message : undefined}
         />
         <CalmButton type="submit" variant="danger">
-          {t('erase.submit')}
+          {t(`${texts}.submit`)}
         </CalmButton>
       </form>
     </section>

@@ -18,7 +18,7 @@ export function PrivacyScreen({ patientId }: { patientId: string }) {
       <SharingPanel patientId={patientId} />
       <RecordAuditPanel patientId={patientId} />
       <ExportPanel patientId={patientId} />
-      <ErasePanel patientId={patientId} />
+      <ErasePanel target="record" accountId={patientId} />
     </div>
   );
 }
