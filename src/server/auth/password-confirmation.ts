@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import type { Database } from '../../store/open-store.ts';
-import { clearThrottle, findThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
+import { clearThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
 import type { User } from '../../store/users.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppEnv } from '../app-env.ts';
+import { refuseWhileBackedOff } from './backoff-refusal.ts';
 import { verifyPassword } from './passwords.ts';
 import { accountThrottleKey, backoffUntil } from './sign-in-backoff.ts';
 
@@ -23,20 +24,16 @@ export async function confirmPassword(
 ): Promise<void> {
   const key = accountThrottleKey(user.email);
   const now = c.var.now;
-  const row = await findThrottle(db, key);
-  if (row?.blockedUntil && row.blockedUntil > now) {
-    const seconds = Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000);
-    c.header('Retry-After', String(seconds));
-    throw new ApiError(
-      429,
-      'too_many_attempts',
+  await refuseWhileBackedOff(
+    db,
+    c,
+    key,
+    (seconds) =>
       `Too many wrong passwords. Wait ${seconds} seconds, then try again. Nothing was changed.`,
-      { retryAfterSeconds: seconds },
-    );
-  }
+  );
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordFailure(db, key, now, (failures) => backoffUntil(failures, now));
     throw new ApiError(403, 'wrong_password', wrongMessage);
   }
-  if (row) await clearThrottle(db, key);
+  await clearThrottle(db, key);
 }

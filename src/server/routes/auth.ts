@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { Secret, TOTP } from 'otpauth';
 import type { Store } from '../../store/open-store.ts';
 import { deleteSession, insertSession } from '../../store/sessions.ts';
-import { clearThrottle, findThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
+import { clearThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
 import {
   claimTotpStep,
   EmailTakenError,
@@ -15,6 +15,7 @@ import {
 import { ApiError, errorResponses } from '../api-error.ts';
 import { type AppEnv, createRouter } from '../app-env.ts';
 import { requireSignedIn } from '../auth/authenticate.ts';
+import { refuseWhileBackedOff } from '../auth/backoff-refusal.ts';
 import { clientAddress } from '../auth/client-address.ts';
 import { confirmPassword } from '../auth/password-confirmation.ts';
 import {
@@ -261,19 +262,14 @@ export function authRoutes(store: Store, options: AuthOptions) {
   }
 
   async function throttled(c: Context<AppEnv>, keys: string[]) {
-    const now = c.var.now;
     for (const key of keys) {
-      const row = await findThrottle(store.db, key);
-      if (row?.blockedUntil && row.blockedUntil > now) {
-        const seconds = Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000);
-        c.header('Retry-After', String(seconds));
-        throw new ApiError(
-          429,
-          'too_many_attempts',
+      await refuseWhileBackedOff(
+        store.db,
+        c,
+        key,
+        (seconds) =>
           `Too many sign-in attempts. Wait ${seconds} seconds, then try again. If you forgot your password, ask your administrator.`,
-          { retryAfterSeconds: seconds },
-        );
-      }
+      );
     }
   }
 

@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { eraseAccount } from '../../store/erase-account.ts';
 import type { Store } from '../../store/open-store.ts';
 import { exportPatientData } from '../../store/patient-export.ts';
+import type { User } from '../../store/users.ts';
 import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
-import { createRouter } from '../app-env.ts';
+import { type AppEnv, createRouter } from '../app-env.ts';
 import { requireSignedIn } from '../auth/authenticate.ts';
 import { confirmPassword } from '../auth/password-confirmation.ts';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords.ts';
@@ -88,21 +90,22 @@ export function dataRightsRoutes(store: Store) {
     // take the Date fields, which JSON.stringify writes as ISO 8601.
     return c.body(`${JSON.stringify(data, null, 2)}\n`, 200) as never;
   });
-  definePatientRoute(router, store, eraseRoute, 'owner', 'record.erase', async (c, scope) => {
-    const { user } = scope.caller;
-    // The back-off is counted on the store itself, outside this request's transaction, so a
-    // wrong password is still counted when the refusal rolls the transaction back.
+  /** Both erasures: the password again (with the back-off), then the account, then the cookie. */
+  async function eraseAfterPassword(c: Context<AppEnv>, user: User, password: string) {
     await confirmPassword(
       store.db,
       c,
       user,
-      c.req.valid('json').password,
+      password,
       'The password is not right. Nothing was erased.',
     );
-    await eraseAccount(scope.db, user.id, accountThrottleKey(user.email), c.var.requestId);
+    await eraseAccount(store.db, user.id, accountThrottleKey(user.email), c.var.requestId);
     clearSessionCookie(c);
     return c.body(null, 204);
-  });
+  }
+  definePatientRoute(router, store, eraseRoute, 'owner', 'record.erase', async (c, scope) =>
+    eraseAfterPassword(c, scope.caller.user, c.req.valid('json').password),
+  );
   router.openapi(eraseOwnAccountRoute, async (c) => {
     const { user } = requireSignedIn(c);
     if (user.role === 'patient') {
@@ -112,16 +115,7 @@ export function dataRightsRoutes(store: Store) {
         'Your account holds your health record: erase it under Sharing and privacy, where you can download your data first.',
       );
     }
-    await confirmPassword(
-      store.db,
-      c,
-      user,
-      c.req.valid('json').password,
-      'The password is not right. Nothing was erased.',
-    );
-    await eraseAccount(store.db, user.id, accountThrottleKey(user.email), c.var.requestId);
-    clearSessionCookie(c);
-    return c.body(null, 204);
+    return eraseAfterPassword(c, user, c.req.valid('json').password);
   });
   return router;
 }
