@@ -84,7 +84,8 @@ export function fitRotationToImagePositions(
     }
     const step = solve4(a);
     // Converged: a step this small moves the angles by well under 0.0001°, and trying to take it
-    // only halves it again and again against rounding noise in the cost.
+    // only halves it again and again against rounding noise in the cost. (The scale step is not
+    // tested: only the rotation of this fit is used.)
     if (!step || Math.hypot(step[0], step[1], step[2]) < convergedStepRad) break;
     // Halve a step that does not lower the cost (Gauss-Newton can overshoot far from the answer).
     let factor = 1;

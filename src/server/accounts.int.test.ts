@@ -517,6 +517,19 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       expect(named.rows).toEqual([]);
     });
 
+    it("does not erase the administrator's account, which no other account can replace", async () => {
+      await sharedPatient();
+      const admin = client();
+      await admin.signIn({ email: 'admin@example.org', password: PASSWORD });
+      const res = await admin.request('POST', '/api/account/erase', {
+        password: PASSWORD,
+        confirm: 'ERASE',
+      });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.message).toContain('administrator');
+      expect((await admin.request('GET', '/api/auth/session')).status).toBe(200);
+    });
+
     it('sends a patient to the erasure of their record, which offers the download first', async () => {
       const { patient, id } = await sharedPatient();
       const res = await patient.request('POST', '/api/account/erase', {

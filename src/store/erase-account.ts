@@ -1,4 +1,4 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import type { Database } from './open-store.ts';
 import { auditEvents, signInThrottle, users } from './schema.ts';
 
@@ -8,13 +8,14 @@ import { auditEvents, signInThrottle, users } from './schema.ts';
  * log (medicines, toxin sessions with their muscles, side effects, therapies, DBS setting
  * changes, operations) and the reminder state go with the account row (foreign keys cascade).
  * Where the person recorded an entry in someone else's record, `recorded_by` is set null. The
- * audit trail of the person's own record, and of what they did outside anyone's record, is
- * deleted and replaced by one tombstone that records only that an erasure happened, and when.
+ * audit trail of the person's own record is deleted and replaced by one tombstone that records
+ * only that an erasure happened, and when; a patient's own actions are all about their own
+ * record, so they go too.
  *
- * What they did in other people's records stays in those records' trails (a clinician who
- * erases their account must not erase a patient's view of who opened their record): the events
- * keep only the erased account's random id and role, which no longer lead to a name or email,
- * and read as "a deleted account".
+ * A clinician's or caregiver's actions stay in the trail (a patient keeps their view of who
+ * opened their record, and the administrator's trail keeps who listed records or downloaded the
+ * audit log): the events keep only the erased account's random id and role, which no longer
+ * lead to a name or email, and read as "a deleted account".
  */
 export async function eraseAccount(
   db: Database,
@@ -23,13 +24,13 @@ export async function eraseAccount(
   requestId: string | null,
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    const [account] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
     await tx
       .delete(auditEvents)
       .where(
-        or(
-          eq(auditEvents.patientId, userId),
-          and(eq(auditEvents.actorId, userId), isNull(auditEvents.patientId)),
-        ),
+        account?.role === 'patient'
+          ? or(eq(auditEvents.patientId, userId), eq(auditEvents.actorId, userId))
+          : eq(auditEvents.patientId, userId),
       );
     await tx.delete(signInThrottle).where(eq(signInThrottle.key, throttleKey));
     await tx.delete(users).where(eq(users.id, userId));

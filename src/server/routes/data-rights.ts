@@ -115,6 +115,15 @@ export function dataRightsRoutes(store: Store) {
         'Your account holds your health record: erase it under Sharing and privacy, where you can download your data first.',
       );
     }
+    // No other account can take the administrator's role yet, so the install would be left
+    // without anyone who can register clinics or download the audit trail.
+    if (user.isAdmin) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        "Your account is this Tonus server's administrator, and no other account can take that role yet, so it cannot be erased here. Ask whoever runs the server to remove it.",
+      );
+    }
     return eraseAfterPassword(c, user, c.req.valid('json').password);
   });
   return router;

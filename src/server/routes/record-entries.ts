@@ -175,14 +175,20 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
       } catch (error) {
         if (id === undefined || !isUniqueViolation(error)) throw error;
       }
-      // The same save again (its first answer was lost): the entry it made takes the fields
-      // sent now, which are the newest the person typed. Never a second entry.
-      const row = await kind.update(scope.db, scope.patientId, id, values, by);
+      // The same save again (its first answer was lost): answer with the entry it made, as it is
+      // now, and change nothing (an edit made since must not be undone by a late retry). Only
+      // an entry this caller added in this record counts as theirs; this runs on retries only,
+      // so reading the record's list of this kind is cheap enough.
+      const rows = await kind.list(scope.db, scope.patientId, {} as z.output<Query>);
+      const row = rows.find((r) => {
+        const entry = r as { id?: string; recordedBy?: string | null };
+        return entry.id === id && entry.recordedBy === by;
+      });
       if (row === undefined) {
         throw new ApiError(
           409,
           'idempotency_key_taken',
-          `This Idempotency-Key is already the id of another entry, so this ${kind.noun} was not saved. Send it again with a new key.`,
+          `This ${kind.noun} could not be saved. Please add it again.`,
         );
       }
       return c.json(kind.toApi(row) as object, 200) as never;

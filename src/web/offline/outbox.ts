@@ -79,7 +79,7 @@ export function discardOutbox(account: string) {
 /**
  * Queues a save and tries to send everything at once. A new entry (POST) keeps the
  * Idempotency-Key of the pending save it replaces, if any, or is given one: it may already
- * have reached the server once.
+ * have reached the server once (and then the server keeps the version that reached it).
  */
 export function enqueueSave(save: Omit<PendingSave, 'queuedAt' | 'attempts'>): Promise<void> {
   const replaced = pending.find((p) => p.key === save.key);
