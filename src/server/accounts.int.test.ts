@@ -361,6 +361,13 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
   });
 
   describe('data rights', () => {
+    /** Asks to erase: the record (`id`) or, without it, the signed-in account. */
+    const erase = (who: ApiClient, id: string | null, password = PASSWORD) =>
+      who.request('POST', id === null ? '/api/account/erase' : `/api/patients/${id}/erase`, {
+        password,
+        confirm: 'ERASE',
+      });
+
     async function sharedPatient() {
       await newAccount('admin@example.org', 'clinician');
       const patient = await newAccount('erase-me@example.org');
@@ -432,17 +439,11 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
     it('backs off wrong erasure passwords with sign-in, so a session cannot be used to guess', async () => {
       const { patient, id } = await sharedPatient();
       for (let i = 0; i < 5; i++) {
-        const wrong = await patient.request('POST', `/api/patients/${id}/erase`, {
-          password: `guess number ${i}!`,
-          confirm: 'ERASE',
-        });
+        const wrong = await erase(patient, id, `guess number ${i}!`);
         expect(wrong.status).toBe(403);
       }
       // Even the right password waits now, and nothing is erased.
-      const blocked = await patient.request('POST', `/api/patients/${id}/erase`, {
-        password: PASSWORD,
-        confirm: 'ERASE',
-      });
+      const blocked = await erase(patient, id);
       expect(blocked.status).toBe(429);
       expect(blocked.headers.get('retry-after')).toBe('2');
       expect((await blocked.json()).error.message).toContain('Nothing was changed');
@@ -457,33 +458,16 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       });
       expect(signIn.status).toBe(429);
       clock.now += 2_500;
-      expect(
-        (
-          await patient.request('POST', `/api/patients/${id}/erase`, {
-            password: PASSWORD,
-            confirm: 'ERASE',
-          })
-        ).status,
-      ).toBe(204);
+      expect((await erase(patient, id)).status).toBe(204);
     });
 
     it("erases a clinician's account and keeps the patient's record and trail of who opened it", async () => {
       const { patient, clinician, id } = await sharedPatient();
       const clinicianId = clinician.account?.id as string;
-      const wrong = await clinician.request('POST', '/api/account/erase', {
-        password: 'not my password!',
-        confirm: 'ERASE',
-      });
+      const wrong = await erase(clinician, null, 'not my password!');
       expect(wrong.status).toBe(403);
       expect((await wrong.json()).error.message).toContain('Nothing was erased');
-      expect(
-        (
-          await clinician.request('POST', '/api/account/erase', {
-            password: PASSWORD,
-            confirm: 'ERASE',
-          })
-        ).status,
-      ).toBe(204);
+      expect((await erase(clinician, null)).status).toBe(204);
       expect((await clinician.request('GET', '/api/auth/session')).status).toBe(401);
       const signIn = await client().request('POST', '/api/auth/sign-in', {
         email: 'doctor@example.org',
@@ -521,10 +505,7 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       await sharedPatient();
       const admin = client();
       await admin.signIn({ email: 'admin@example.org', password: PASSWORD });
-      const res = await admin.request('POST', '/api/account/erase', {
-        password: PASSWORD,
-        confirm: 'ERASE',
-      });
+      const res = await erase(admin, null);
       expect(res.status).toBe(403);
       expect((await res.json()).error.message).toContain('administrator');
       expect((await admin.request('GET', '/api/auth/session')).status).toBe(200);
@@ -532,10 +513,7 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
 
     it('sends a patient to the erasure of their record, which offers the download first', async () => {
       const { patient, id } = await sharedPatient();
-      const res = await patient.request('POST', '/api/account/erase', {
-        password: PASSWORD,
-        confirm: 'ERASE',
-      });
+      const res = await erase(patient, null);
       expect(res.status).toBe(403);
       expect((await res.json()).error.message).toContain('Sharing and privacy');
       expect(
@@ -546,10 +524,7 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
 
     it('refuses erasure with a wrong password and keeps everything', async () => {
       const { patient, id } = await sharedPatient();
-      const res = await patient.request('POST', `/api/patients/${id}/erase`, {
-        password: 'not my password!',
-        confirm: 'ERASE',
-      });
+      const res = await erase(patient, id, 'not my password!');
       expect(res.status).toBe(403);
       expect(
         (await patient.json<{ checkIns: unknown[] }>('GET', `/api/patients/${id}/check-ins`))
@@ -559,14 +534,7 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
 
     it('erases for real: no row in any table names the person except one audit tombstone', async () => {
       const { patient, clinician, id } = await sharedPatient();
-      expect(
-        (
-          await patient.request('POST', `/api/patients/${id}/erase`, {
-            password: PASSWORD,
-            confirm: 'ERASE',
-          })
-        ).status,
-      ).toBe(204);
+      expect((await erase(patient, id)).status).toBe(204);
 
       const tables = await store.db.execute<{ table_name: string }>(
         sql`select table_name from information_schema.tables where table_schema in ('public') and table_type = 'BASE TABLE'`,
