@@ -115,7 +115,15 @@ export function AccountScreen() {
       <CalmButton variant="secondary" onPress={() => void session.signOut()}>
         {t('session.signOut')}
       </CalmButton>
-      {account.role !== 'patient' && <ErasePanel target="account" accountId={account.id} />}
+      {account.role !== 'patient' && !account.isAdmin && (
+        <ErasePanel target="account" accountId={account.id} />
+      )}
+      {account.role !== 'patient' && account.isAdmin && (
+        <section aria-labelledby="erase-title" className="panel">
+          <h2 id="erase-title">{t('eraseAccount.title')}</h2>
+          <p>{t('eraseAccount.adminNote')}</p>
+        </section>
+      )}
     </div>
   );
 }
