@@ -178,6 +178,37 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       expect((await attempt('victim@example.org', PASSWORD, '192.0.2.67')).status).toBe(200);
     });
 
+    it('holds against guesses sent all at once: only the free ones are checked', async () => {
+      await newAccount('parallel@example.org');
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          attempt('parallel@example.org', `parallel guess ${i}!`, `198.51.100.${i}`),
+        ),
+      );
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+      expect((await attempt('parallel@example.org', PASSWORD, '198.51.100.99')).status).toBe(429);
+    });
+
+    it("never holds back someone who signs in often from one address, and keeps others' failures there", async () => {
+      await newAccount('often@example.org');
+      for (let i = 0; i < 8; i++) {
+        expect((await attempt('often@example.org', PASSWORD, '192.0.2.80')).status).toBe(200);
+      }
+      for (let i = 0; i < 4; i++) {
+        expect(
+          (await attempt(`other${i}@example.org`, 'guessing a password', '192.0.2.80')).status,
+        ).toBe(401);
+      }
+      expect((await attempt('often@example.org', PASSWORD, '192.0.2.80')).status).toBe(200);
+      // The right password did not wipe the four failures: the fifth backs the address off.
+      expect(
+        (await attempt('other9@example.org', 'guessing a password', '192.0.2.80')).status,
+      ).toBe(401);
+      expect((await attempt('often@example.org', PASSWORD, '192.0.2.80')).status).toBe(429);
+    });
+
     it('answers an unknown email exactly like a wrong password', async () => {
       await newAccount('known@example.org');
       const unknown = await attempt('unknown@example.org', 'some password here', '192.0.2.1');
@@ -313,6 +344,28 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       });
       expect(replay.status).toBe(401);
       expect((await replay.json()).error.message).toContain('already used');
+    });
+
+    it('does not count a right password waiting for its code as a failure', async () => {
+      const patient = await newAccount('totp-wait@example.org');
+      const { secret } = await patient.json<{ secret: string }>('POST', '/api/auth/totp/setup');
+      const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+      await patient.json('POST', '/api/auth/totp/enable', {
+        code: totp.generate({ timestamp: clock.now }),
+      });
+      for (let i = 0; i < 7; i++) {
+        const noCode = await client().request('POST', '/api/auth/sign-in', {
+          email: 'totp-wait@example.org',
+          password: PASSWORD,
+        });
+        expect((await noCode.json()).error.code).toBe('totp_required');
+      }
+      clock.now += 30_000;
+      await client().signIn({
+        email: 'totp-wait@example.org',
+        password: PASSWORD,
+        totpCode: totp.generate({ timestamp: clock.now }),
+      });
     });
   });
 

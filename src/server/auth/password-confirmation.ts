@@ -1,12 +1,11 @@
 import type { Context } from 'hono';
 import type { Database } from '../../store/open-store.ts';
-import { clearThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
 import type { User } from '../../store/users.ts';
 import { ApiError } from '../api-error.ts';
 import type { AppEnv } from '../app-env.ts';
-import { refuseWhileBackedOff } from './backoff-refusal.ts';
+import { countAttempt } from './counted-attempt.ts';
 import { verifyPassword } from './passwords.ts';
-import { accountThrottleKey, backoffUntil } from './sign-in-backoff.ts';
+import { accountThrottleKey } from './sign-in-backoff.ts';
 
 /**
  * Checks the password a signed-in person types again before something that cannot be undone
@@ -23,17 +22,15 @@ export async function confirmPassword(
   wrongMessage: string,
 ): Promise<void> {
   const key = accountThrottleKey(user.email);
-  const now = c.var.now;
-  await refuseWhileBackedOff(
+  const attempt = await countAttempt(
     db,
     c,
-    key,
+    [key],
     (seconds) =>
       `Too many wrong passwords. Wait ${seconds} seconds, then try again. Nothing was changed.`,
   );
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordFailure(db, key, now, (failures) => backoffUntil(failures, now));
     throw new ApiError(403, 'wrong_password', wrongMessage);
   }
-  await clearThrottle(db, key);
+  await attempt.succeeded([key]);
 }

@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { Secret, TOTP } from 'otpauth';
 import type { Store } from '../../store/open-store.ts';
 import { deleteSession, insertSession } from '../../store/sessions.ts';
-import { clearThrottle, recordFailure } from '../../store/sign-in-throttle.ts';
 import {
   claimTotpStep,
   EmailTakenError,
@@ -15,8 +14,8 @@ import {
 import { ApiError, errorResponses } from '../api-error.ts';
 import { type AppEnv, createRouter } from '../app-env.ts';
 import { requireSignedIn } from '../auth/authenticate.ts';
-import { refuseWhileBackedOff } from '../auth/backoff-refusal.ts';
 import { clientAddress } from '../auth/client-address.ts';
+import { countAttempt } from '../auth/counted-attempt.ts';
 import { confirmPassword } from '../auth/password-confirmation.ts';
 import {
   decoyPasswordHash,
@@ -37,7 +36,7 @@ import {
   IDLE_WARNING_MS,
   idleExpiry,
 } from '../auth/session-timeouts.ts';
-import { accountThrottleKey, backoffUntil } from '../auth/sign-in-backoff.ts';
+import { accountThrottleKey } from '../auth/sign-in-backoff.ts';
 
 const Email = z
   .email('Enter an email address such as name@example.org.')
@@ -261,18 +260,6 @@ export function authRoutes(store: Store, options: AuthOptions) {
     return sessionInfo(user, session, c.var.now);
   }
 
-  async function throttled(c: Context<AppEnv>, keys: string[]) {
-    for (const key of keys) {
-      await refuseWhileBackedOff(
-        store.db,
-        c,
-        key,
-        (seconds) =>
-          `Too many sign-in attempts. Wait ${seconds} seconds, then try again. If you forgot your password, ask your administrator.`,
-      );
-    }
-  }
-
   return createRouter()
     .openapi(signUpRoute, async (c) => {
       const body = c.req.valid('json');
@@ -309,25 +296,29 @@ export function authRoutes(store: Store, options: AuthOptions) {
         accountThrottleKey(body.email),
         `address:${sha256(clientAddress(c, options.trustProxy))}`,
       ];
-      await throttled(c, keys);
+      const attempt = await countAttempt(
+        store.db,
+        c,
+        keys,
+        (seconds) =>
+          `Too many sign-in attempts. Wait ${seconds} seconds, then try again. If you forgot your password, ask your administrator.`,
+      );
       const user = await findUserByEmail(store.db, body.email);
       const passwordOk = await verifyPassword(
         user?.passwordHash ?? (await decoyPasswordHash()),
         body.password,
       );
-      const fail = async (code: string, message: string) => {
-        for (const key of keys)
-          await recordFailure(store.db, key, now, (n) => backoffUntil(n, now));
-        throw new ApiError(401, code, message);
-      };
+      // A wrong password or code was counted by countAttempt already.
       if (!user || !passwordOk) {
-        return fail(
+        throw new ApiError(
+          401,
           'wrong_credentials',
           'The email or password is not right. Check both and try again.',
         );
       }
       if (user.totpEnabledAt && user.totpSecret) {
         if (!body.totpCode) {
+          await attempt.release();
           throw new ApiError(
             401,
             'totp_required',
@@ -336,13 +327,15 @@ export function authRoutes(store: Store, options: AuthOptions) {
         }
         const step = totpStep(user, user.totpSecret, body.totpCode, now);
         if (step === undefined || !(await claimTotpStep(store.db, user.id, step))) {
-          return fail(
+          throw new ApiError(
+            401,
             'wrong_totp',
             'That code is not right, has expired or was already used. Enter the next code from your authenticator app.',
           );
         }
       }
-      await clearThrottle(store.db, keys[0] as string);
+      // The account's count starts again; the address keeps others' failures.
+      await attempt.succeeded([keys[0] as string]);
       return c.json(await startSession(c, user), 200);
     })
     .openapi(signOutRoute, async (c) => {
