@@ -554,14 +554,82 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       expect(named.rows).toEqual([]);
     });
 
-    it("does not erase the administrator's account, which no other account can replace", async () => {
+    it('erases an administrator only once another account holds the role', async () => {
       await sharedPatient();
       const admin = client();
       await admin.signIn({ email: 'admin@example.org', password: PASSWORD });
-      const res = await erase(admin, null);
-      expect(res.status).toBe(403);
-      expect((await res.json()).error.message).toContain('administrator');
+      const refused = await erase(admin, null);
+      expect(refused.status).toBe(409);
+      expect((await refused.json()).error.message).toContain(
+        'First make another account an administrator',
+      );
       expect((await admin.request('GET', '/api/auth/session')).status).toBe(200);
+
+      const doctor = client();
+      await doctor.signIn({ email: 'doctor@example.org', password: PASSWORD });
+      // Only an administrator sees or names administrators.
+      expect((await doctor.request('GET', '/api/admin/administrators')).status).toBe(403);
+      const notAllowed = await doctor.request('POST', '/api/admin/administrators', {
+        email: 'doctor@example.org',
+      });
+      expect(notAllowed.status).toBe(403);
+      expect(doctor.account?.isAdmin).toBe(false);
+
+      const unknown = await admin.request('POST', '/api/admin/administrators', {
+        email: 'nobody@example.org',
+      });
+      expect(unknown.status).toBe(404);
+      expect((await unknown.json()).error.message).toContain('signs up first');
+      const malformed = await admin.request('POST', '/api/admin/administrators', {
+        email: 'doctor at example',
+      });
+      expect(malformed.status).toBe(400);
+      const named = await admin.json<{ id: string; email: string; isYou: boolean }>(
+        'POST',
+        '/api/admin/administrators',
+        { email: '  Doctor@Example.org ' },
+      );
+      expect(named).toMatchObject({ email: 'doctor@example.org', isYou: false });
+      const { administrators } = await admin.json<{
+        administrators: { email: string; isYou: boolean }[];
+      }>('GET', '/api/admin/administrators');
+      expect(administrators.map((a) => [a.email, a.isYou])).toEqual([
+        ['admin@example.org', true],
+        ['doctor@example.org', false],
+      ]);
+
+      expect((await erase(admin, null)).status).toBe(204);
+      const after = await doctor.json<{ administrators: { email: string }[] }>(
+        'GET',
+        '/api/admin/administrators',
+      );
+      expect(after.administrators.map((a) => a.email)).toEqual(['doctor@example.org']);
+      // The naming is in the trail by account id, without an email.
+      const csv = await (await doctor.request('GET', '/api/admin/audit-log')).text();
+      const namedLine = csv.split('\n').find((line) => line.includes('administrator.named'));
+      expect(namedLine).toContain(`/api/admin/administrators/${named.id}`);
+      expect(csv).not.toContain('@example.org');
+    });
+
+    it("keeps a patient administrator's record until another account holds the role, unless theirs is the only account", async () => {
+      const alone = await newAccount('alone@example.org');
+      expect(alone.account?.isAdmin).toBe(true);
+      expect((await erase(alone, alone.account?.id as string)).status).toBe(204);
+      // Nobody is left, so the next account to sign up runs the server.
+      const next = await newAccount('next@example.org');
+      expect(next.account?.isAdmin).toBe(true);
+      const caregiver = await newAccount('carer@example.org', 'caregiver');
+      const nextId = next.account?.id as string;
+      const refused = await erase(next, nextId);
+      expect(refused.status).toBe(409);
+      expect((await next.request('GET', `/api/patients/${nextId}/export`)).status).toBe(200);
+      await next.json('POST', '/api/admin/administrators', { email: 'carer@example.org' });
+      expect((await erase(next, nextId)).status).toBe(204);
+      const carerSession = await caregiver.json<{ account: { isAdmin: boolean } }>(
+        'GET',
+        '/api/auth/session',
+      );
+      expect(carerSession.account.isAdmin).toBe(true);
     });
 
     it('sends a patient to the erasure of their record, which offers the download first', async () => {

@@ -33,6 +33,8 @@ interface Expectation {
   changesWorld?: boolean;
   /** Status of an allowed call (default: any 2xx). */
   status?: number;
+  /** Callers who may call the route but whose request it refuses for another reason. */
+  refused?: Partial<Record<Persona, number>>;
 }
 
 const everyone = personas;
@@ -156,8 +158,9 @@ const table: Record<string, Expectation> = {
     call: () => ({ body: { password: PASSWORD, confirm: 'ERASE' } }),
   },
   'POST /api/account/erase': {
-    // Not the admin: no other account could take that role.
     allow: nonPatients.filter((p) => p !== 'admin'),
+    // The only administrator goes only once another account holds the role.
+    refused: { admin: 409 },
     changesWorld: true,
     call: () => ({ body: { password: PASSWORD, confirm: 'ERASE' } }),
   },
@@ -176,6 +179,12 @@ const table: Record<string, Expectation> = {
     },
   },
   'GET /api/admin/audit-log': { allow: ['admin'] },
+  'GET /api/admin/administrators': { allow: ['admin'] },
+  'POST /api/admin/administrators': {
+    allow: ['admin'],
+    changesWorld: true,
+    call: (w) => ({ body: { email: w.emails.grantedClinician } }),
+  },
   'POST /api/clinics': {
     allow: ['admin'],
     status: 201,
@@ -231,11 +240,14 @@ describe.each(testDatabaseTiers())('authorization of every route on $name', (tie
         const world = allowed && expectation.changesWorld ? await buildWorld(store) : shared;
         const res = await callAs(world, persona, route, expectation);
         const text = await res.text();
-        const ok = allowed
-          ? expectation.status
-            ? res.status === expectation.status
-            : res.status >= 200 && res.status < 300
-          : res.status === (persona === 'anonymous' ? 401 : 403);
+        const refusal = expectation.refused?.[persona];
+        const ok = refusal
+          ? res.status === refusal
+          : allowed
+            ? expectation.status
+              ? res.status === expectation.status
+              : res.status >= 200 && res.status < 300
+            : res.status === (persona === 'anonymous' ? 401 : 403);
         if (!ok)
           outcomes.push(
             `${route} as ${persona}: ${allowed ? 'should be allowed' : 'should be denied'}, got ${res.status} ${text.slice(0, 160)}`,

@@ -11,6 +11,7 @@ import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import { errorHandler, notFound, validationHook } from './error-handling.ts';
 import { mountModelFiles } from './model-files.ts';
 import { requestLog } from './request-log.ts';
+import { administratorRoutes } from './routes/administrators.ts';
 import { adverseEventRoutes } from './routes/adverse-events.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions) {
   const { store } = options;
   app.route('/', healthRoutes(store, options.version));
   app.route('/', authRoutes(store, { trustProxy: options.trustProxy ?? false }));
+  app.route('/', administratorRoutes(store));
   app.route('/', patientRoutes(store));
   app.route('/', checkInRoutes(store));
   app.route('/', episodeRoutes(store));

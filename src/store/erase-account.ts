@@ -1,4 +1,5 @@
 import { eq, or } from 'drizzle-orm';
+import { keepAnAdministrator } from './administrators.ts';
 import type { Database } from './open-store.ts';
 import { auditEvents, signInThrottle, users } from './schema.ts';
 
@@ -16,6 +17,9 @@ import { auditEvents, signInThrottle, users } from './schema.ts';
  * opened their record, and the administrator's trail keeps who listed records or downloaded the
  * audit log): the events keep only the erased account's random id and role, which no longer
  * lead to a name or email, and read as "a deleted account".
+ *
+ * @throws LastAdministratorError, erasing nothing, for the last administrator of an install that
+ *   has other accounts.
  */
 export async function eraseAccount(
   db: Database,
@@ -24,6 +28,7 @@ export async function eraseAccount(
   requestId: string | null,
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    await keepAnAdministrator(tx, userId);
     const [account] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
     await tx
       .delete(auditEvents)

@@ -9,8 +9,11 @@ export type NewUser = Pick<
   'email' | 'displayName' | 'role' | 'passwordHash'
 >;
 
-/** Arbitrary constant: serialises sign-ups so exactly one first account becomes the admin. */
-const FIRST_ACCOUNT_LOCK_KEY = 7_318_004_212;
+/**
+ * Arbitrary constant: serialises sign-ups so exactly one first account becomes the admin, and
+ * erasures of administrators so two cannot each leave the other as the last one and both go.
+ */
+export const FIRST_ACCOUNT_LOCK_KEY = 7_318_004_212;
 
 export class EmailTakenError extends Error {
   override name = 'EmailTakenError';

@@ -37,11 +37,7 @@ import {
   idleExpiry,
 } from '../auth/session-timeouts.ts';
 import { accountThrottleKey } from '../auth/sign-in-backoff.ts';
-
-const Email = z
-  .email('Enter an email address such as name@example.org.')
-  .max(254)
-  .transform((e) => e.trim().toLowerCase());
+import { EmailAddress } from './email-address.ts';
 
 const Account = z
   .object({
@@ -69,7 +65,7 @@ const SessionInfo = z
 
 const SignUp = z
   .object({
-    email: Email,
+    email: EmailAddress,
     password: z.string().max(MAX_PASSWORD_LENGTH),
     displayName: z.string().trim().min(1, 'Enter your name.').max(120),
     role: z.enum(['patient', 'clinician', 'caregiver']),
@@ -79,7 +75,7 @@ const SignUp = z
 
 const SignIn = z
   .object({
-    email: Email,
+    email: EmailAddress,
     password: z.string().max(MAX_PASSWORD_LENGTH),
     totpCode: z
       .string()

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { LastAdministratorError } from '../../store/administrators.ts';
 import { eraseAccount } from '../../store/erase-account.ts';
 import type { Store } from '../../store/open-store.ts';
 import { exportPatientData } from '../../store/patient-export.ts';
@@ -58,7 +59,7 @@ const eraseRoute = patientRoute({
   },
   responses: {
     204: { description: 'Erased' },
-    ...errorResponses(400, 401, 403, 413, 415, 429, 500),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429, 500),
   },
 });
 
@@ -75,9 +76,12 @@ const eraseOwnAccountRoute = createRoute({
   },
   responses: {
     204: { description: 'Erased' },
-    ...errorResponses(400, 401, 403, 413, 415, 429, 500),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429, 500),
   },
 });
+
+const lastAdministratorMessage =
+  "You are this Tonus server's only administrator. First make another account an administrator (Account screen, Administrators), then erase. Nothing was erased.";
 
 export function dataRightsRoutes(store: Store) {
   const router = createRouter();
@@ -99,7 +103,14 @@ export function dataRightsRoutes(store: Store) {
       password,
       'The password is not right. Nothing was erased.',
     );
-    await eraseAccount(store.db, user.id, accountThrottleKey(user.email), c.var.requestId);
+    try {
+      await eraseAccount(store.db, user.id, accountThrottleKey(user.email), c.var.requestId);
+    } catch (error) {
+      if (error instanceof LastAdministratorError) {
+        throw new ApiError(409, 'last_administrator', lastAdministratorMessage);
+      }
+      throw error;
+    }
     clearSessionCookie(c);
     return c.body(null, 204);
   }
@@ -113,15 +124,6 @@ export function dataRightsRoutes(store: Store) {
         403,
         'forbidden',
         'Your account holds your health record: erase it under Sharing and privacy, where you can download your data first.',
-      );
-    }
-    // No other account can take the administrator's role yet, so the install would be left
-    // without anyone who can register clinics or download the audit trail.
-    if (user.isAdmin) {
-      throw new ApiError(
-        403,
-        'forbidden',
-        "Your account is this Tonus server's administrator, and no other account can take that role yet, so it cannot be erased here. Ask whoever runs the server to remove it.",
       );
     }
     return eraseAfterPassword(c, user, c.req.valid('json').password);

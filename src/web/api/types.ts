@@ -131,3 +131,11 @@ export interface Classification {
   basedOn: { checkIns: number; episodes: number };
   notice: string;
 }
+
+export interface Administrator {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'patient' | 'clinician' | 'caregiver';
+  isYou: boolean;
+}

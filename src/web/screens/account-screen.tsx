@@ -1,15 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, apiRequest } from '../api/api-request.ts';
-import type { SessionInfo } from '../api/types.ts';
+import type { Administrator, SessionInfo } from '../api/types.ts';
+import { useApiData } from '../api/use-api-data.ts';
 import { CalmButton } from '../components/calm-button.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useSession } from '../session/session-context.tsx';
+import { AdministratorsPanel } from './administrators-panel.tsx';
 import { ErasePanel } from './privacy/erase-panel.tsx';
 import { useScreenTitle } from './use-screen-title.ts';
 
-/** Who I am, an optional second factor (authenticator app), and signing out. */
+/**
+ * Who I am, an optional second factor (authenticator app), signing out, for administrators who
+ * else runs the server, and for clinicians and caregivers erasing their account.
+ */
 export function AccountScreen() {
   const { t } = useTranslation();
   const session = useSession();
@@ -19,8 +24,13 @@ export function AccountScreen() {
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<ApiProblem>();
   const [status, setStatus] = useState<string>();
-  if (session.state.status !== 'signed-in') return null;
-  const account = session.state.info.account;
+  const signedIn = session.state.status === 'signed-in' ? session.state.info.account : undefined;
+  const administrators = useApiData<{ administrators: Administrator[] }>(
+    signedIn?.isAdmin ? '/api/admin/administrators' : undefined,
+  );
+  if (!signedIn) return null;
+  const account = signedIn;
+  const otherAdministrators = administrators.data?.administrators.some((a) => !a.isYou);
 
   const run = async (action: () => Promise<void>) => {
     setProblem(undefined);
@@ -115,13 +125,20 @@ export function AccountScreen() {
       <CalmButton variant="secondary" onPress={() => void session.signOut()}>
         {t('session.signOut')}
       </CalmButton>
-      {account.role !== 'patient' && !account.isAdmin && (
+      {account.isAdmin && (
+        <AdministratorsPanel
+          administrators={administrators.data?.administrators}
+          problem={administrators.problem}
+          onNamed={administrators.reload}
+        />
+      )}
+      {account.role !== 'patient' && (!account.isAdmin || otherAdministrators) && (
         <ErasePanel target="account" accountId={account.id} />
       )}
-      {account.role !== 'patient' && account.isAdmin && (
+      {account.role !== 'patient' && account.isAdmin && otherAdministrators === false && (
         <section aria-labelledby="erase-title" className="panel">
           <h2 id="erase-title">{t('eraseAccount.title')}</h2>
-          <p>{t('eraseAccount.adminNote')}</p>
+          <p>{t('eraseAccount.onlyAdministrator')}</p>
         </section>
       )}
     </div>

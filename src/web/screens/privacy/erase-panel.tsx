@@ -26,6 +26,7 @@ export function ErasePanel({
   const texts = target === 'record' ? 'erase' : 'eraseAccount';
   const { t } = useTranslation();
   const session = useSession();
+  const isAdmin = session.state.status === 'signed-in' && session.state.info.account.isAdmin;
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<ApiProblem>();
@@ -49,6 +50,7 @@ export function ErasePanel({
     <section aria-labelledby="erase-title" className="panel">
       <h2 id="erase-title">{t(`${texts}.title`)}</h2>
       <p>{t(`${texts}.lead`)}</p>
+      {target === 'record' && isAdmin && <p>{t('erase.adminHint')}</p>}
       <form onSubmit={erase} noValidate>
         <TextField
           label={t('fields.password')}

@@ -1,0 +1,103 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { listAdministrators, makeAdministrator } from '../../store/administrators.ts';
+import { appendAuditEvent } from '../../store/audit-events.ts';
+import type { Store } from '../../store/open-store.ts';
+import { ApiError, errorResponses } from '../api-error.ts';
+import { type AppEnv, createRouter } from '../app-env.ts';
+import { requireSignedIn } from '../auth/authenticate.ts';
+import { EmailAddress } from './email-address.ts';
+
+const Administrator = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.string(),
+    isYou: z.boolean(),
+  })
+  .openapi('Administrator');
+
+const Administrators = z.object({ administrators: z.array(Administrator) });
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/admin/administrators',
+  tags: ['administration'],
+  summary: 'Who runs this Tonus server (administrators only)',
+  security: [{ session: [] }],
+  responses: {
+    200: {
+      description: 'Every administrator, longest-standing first',
+      content: { 'application/json': { schema: Administrators } },
+    },
+    ...errorResponses(401, 403, 500),
+  },
+});
+
+const add = createRoute({
+  method: 'post',
+  path: '/api/admin/administrators',
+  tags: ['administration'],
+  summary: 'Make another account an administrator (administrators only)',
+  description:
+    "Administrators register clinics and download the audit trail. The role gives no access to anyone's health record. Naming a second administrator is also what lets the first one erase their account.",
+  security: [{ session: [] }],
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: z.object({ email: EmailAddress }).strict() },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The account is an administrator (also if it already was)',
+      content: { 'application/json': { schema: Administrator } },
+    },
+    ...errorResponses(400, 401, 403, 404, 413, 415, 500),
+  },
+});
+
+function requireAdministrator(c: Context<AppEnv>) {
+  const { user } = requireSignedIn(c);
+  if (!user.isAdmin) {
+    throw new ApiError(403, 'forbidden', 'Only an administrator can see or name administrators.');
+  }
+  return user;
+}
+
+export function administratorRoutes(store: Store) {
+  return createRouter()
+    .openapi(list, async (c) => {
+      const user = requireAdministrator(c);
+      const rows = await listAdministrators(store.db);
+      return c.json(
+        { administrators: rows.map((row) => ({ ...row, isYou: row.id === user.id })) },
+        200,
+      );
+    })
+    .openapi(add, async (c) => {
+      const user = requireAdministrator(c);
+      const named = await makeAdministrator(store.db, c.req.valid('json').email);
+      if (!named) {
+        throw new ApiError(
+          404,
+          'not_found',
+          'No account has this email. The person signs up first; then name them here.',
+        );
+      }
+      // The trail records who named whom by account id only: no email in the audit log.
+      await appendAuditEvent(store.db, {
+        actorId: user.id,
+        actorRole: user.role,
+        patientId: null,
+        action: 'administrator.named',
+        resource: `/api/admin/administrators/${named.id}`,
+        outcome: 'allowed',
+        requestId: c.var.requestId,
+      });
+      return c.json({ ...named, isYou: named.id === user.id }, 200);
+    });
+}

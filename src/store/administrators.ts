@@ -1,0 +1,67 @@
+import { asc, eq, ne, sql } from 'drizzle-orm';
+import type { Database } from './open-store.ts';
+import { users } from './schema.ts';
+import { FIRST_ACCOUNT_LOCK_KEY } from './users.ts';
+
+export interface Administrator {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+}
+
+export async function listAdministrators(db: Database): Promise<Administrator[]> {
+  return db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(eq(users.isAdmin, true))
+    .orderBy(asc(users.createdAt), asc(users.email));
+}
+
+/** Gives the account with this (normalised) email the administrator's role; undefined if none. */
+export async function makeAdministrator(
+  db: Database,
+  email: string,
+): Promise<Administrator | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ isAdmin: true })
+    .where(eq(users.email, email))
+    .returning({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+    });
+  return row;
+}
+
+export class LastAdministratorError extends Error {
+  override name = 'LastAdministratorError';
+}
+
+/**
+ * Throws LastAdministratorError if `userId` is the only administrator while other accounts
+ * remain: they would be left with nobody who can register clinics, download the audit trail or
+ * name a new administrator. The only account of an install may go (the next sign-up becomes the
+ * administrator). Call inside the erasing transaction: it takes the lock sign-ups take, so two
+ * administrators erasing at once cannot each count on the other.
+ */
+export async function keepAnAdministrator(tx: Database, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ACCOUNT_LOCK_KEY})`);
+  const [account] = await tx
+    .select({ isAdmin: users.isAdmin })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!account?.isAdmin) return;
+  const [others] = await tx
+    .select({
+      accounts: sql<number>`count(*)::int`,
+      administrators: sql<number>`count(*) filter (where ${users.isAdmin})::int`,
+    })
+    .from(users)
+    .where(ne(users.id, userId));
+  if ((others?.accounts ?? 0) > 0 && (others?.administrators ?? 0) === 0) {
+    throw new LastAdministratorError('the last administrator cannot be erased');
+  }
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem, apiRequest } from '../api/api-request.ts';
+import type { Administrator } from '../api/types.ts';
+import { CalmButton } from '../components/calm-button.tsx';
+import { StatusMessage } from '../components/status-message.tsx';
+import { TextField } from '../components/text-field.tsx';
+
+/**
+ * For administrators: who else runs this server, and naming another one, so the server is never
+ * left without an administrator (and so this one can hand over the role and erase their account).
+ */
+export function AdministratorsPanel({
+  administrators,
+  problem: loadProblem,
+  onNamed,
+}: {
+  administrators: Administrator[] | undefined;
+  problem: ApiProblem | undefined;
+  onNamed: () => void;
+}) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [status, setStatus] = useState<string>();
+
+  async function name(event?: FormEvent) {
+    event?.preventDefault();
+    setProblem(undefined);
+    setStatus(undefined);
+    try {
+      const named = await apiRequest<Administrator>('POST', '/api/admin/administrators', {
+        email,
+      });
+      setEmail('');
+      setStatus(t('administrators.named', { name: named.displayName }));
+      onNamed();
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+      else throw error;
+    }
+  }
+
+  return (
+    <section aria-labelledby="administrators-title" className="panel">
+      <h2 id="administrators-title">{t('administrators.title')}</h2>
+      <p>{t('administrators.lead')}</p>
+      {loadProblem && <StatusMessage tone="error" message={loadProblem.message} />}
+      <ul className="card-list">
+        {administrators?.map((admin) => (
+          <li key={admin.id} className="card">
+            <p className="card-title">
+              {admin.displayName}
+              {admin.isYou ? ` (${t('administrators.you')})` : ''}
+            </p>
+            <p>
+              {admin.email} · {t(`roles.${admin.role}`)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={name} noValidate>
+        <TextField
+          label={t('administrators.emailLabel')}
+          hint={t('administrators.emailHint')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          error={problem?.fieldMessage('email')}
+        />
+        <StatusMessage
+          tone="error"
+          message={problem && !problem.fieldMessage('email') ? problem.message : undefined}
+        />
+        <CalmButton type="submit" variant="secondary">
+          {t('administrators.submit')}
+        </CalmButton>
+      </form>
+      <StatusMessage message={status} />
+    </section>
+  );
+}
