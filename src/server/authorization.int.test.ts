@@ -106,6 +106,7 @@ const table: Record<string, Expectation> = {
         therapies: 'therapyId',
         'dbs-setting-changes': 'changeId',
         surgeries: 'surgeryId',
+        'questionnaire-responses': 'responseId',
       }[kind];
       const collection = `/api/patients/{patientId}/${kind}`;
       const item = `${collection}/{${idParam}}`;

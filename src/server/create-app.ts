@@ -26,6 +26,7 @@ import { episodeRoutes } from './routes/episodes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { medicationRoutes } from './routes/medications.ts';
 import { patientRoutes } from './routes/patients.ts';
+import { questionnaireResponseRoutes } from './routes/questionnaire-responses.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { surgeryRoutes } from './routes/surgeries.ts';
 import { therapyRoutes } from './routes/therapies.ts';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions) {
   app.route('/', toxinSessionRoutes(store));
   app.route('/', adverseEventRoutes(store));
   app.route('/', therapyRoutes(store));
+  app.route('/', questionnaireResponseRoutes(store));
   app.route('/', dbsSettingChangeRoutes(store));
   app.route('/', surgeryRoutes(store));
   app.route('/', classificationRoutes(store));

@@ -16,7 +16,7 @@ import { emptyDatabase, PASSWORD } from './test-world.ts';
 
 /** Entry tables emptied between tests; accounts stay (signing up costs a password hash). */
 const entryTables =
-  'episodes, medications, toxin_sessions, toxin_injections, adverse_events, therapies, dbs_setting_changes, surgeries, check_ins, check_in_reminders';
+  'episodes, medications, toxin_sessions, toxin_injections, adverse_events, therapies, dbs_setting_changes, surgeries, questionnaire_responses, check_ins, check_in_reminders';
 
 /** One field changed per kind, to see an update land. */
 const changes: Record<RecordEntryKindPath, Record<string, unknown>> = {
@@ -30,6 +30,9 @@ const changes: Record<RecordEntryKindPath, Record<string, unknown>> = {
   therapies: { sessionsAttended: 8, stoppedOn: '2026-05-31' },
   'dbs-setting-changes': { settings: 'L: C2-, 3.5 mA, 60 µs, 130 Hz' },
   surgeries: { kind: 'other', kindOther: 'lead revision' },
+  'questionnaire-responses': {
+    answers: { q1: 2, q2: 1, q3: 1, q4: 0, q5: 0, q6: 1, q7: 0 },
+  },
 };
 
 const listKeys: Record<RecordEntryKindPath, string> = {
@@ -40,6 +43,7 @@ const listKeys: Record<RecordEntryKindPath, string> = {
   therapies: 'therapies',
   'dbs-setting-changes': 'dbsSettingChanges',
   surgeries: 'surgeries',
+  'questionnaire-responses': 'questionnaireResponses',
 };
 
 interface Refusal {
@@ -173,6 +177,48 @@ const refusals: Refusal[] = [
   { kind: 'dbs-setting-changes', change: { settings: '  ' }, field: 'settings', says: 'Write' },
   { kind: 'surgeries', change: { kind: 'other' }, field: 'kindOther', says: 'which operation' },
   { kind: 'surgeries', change: { performedOn: 'yesterday' }, field: 'performedOn', says: '2026-' },
+  {
+    kind: 'questionnaire-responses',
+    change: { scaleId: 'twstrs' },
+    field: 'scaleId',
+    says: 'phq9 (mood) or gad7 (worry)',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answers: { q1: 4 } },
+    field: 'answers',
+    says: 'Allowed: 0, 1, 2, 3',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answers: { q9: 1 } },
+    field: 'answers',
+    says: 'Unknown item "q9" for GAD-7',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answers: { q1: null } },
+    field: 'answers',
+    says: 'at least one question',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answers: { q1: 'often' } },
+    field: 'answers.q1',
+    says: 'answer values',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answers: [1, 2] },
+    field: 'answers',
+    says: 'as an object',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answeredOn: '2026-06-04' },
+    field: 'answeredOn',
+    says: 'in the future',
+  },
 ];
 
 describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
@@ -459,6 +505,7 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
       `insert into therapies (patient_id, kind, started_on, sessions_attended) values ('${patientId}', 'physio', '2026-06-01', -1)`,
       `insert into surgeries (patient_id, performed_on, kind) values ('${patientId}', '2026-06-01', 'other')`,
       `insert into adverse_events (patient_id, kind, onset_on, severity) values ('${patientId}', 'other', '2026-06-01', 'mild')`,
+      `insert into questionnaire_responses (patient_id, scale_id, scale_version, answered_on, answers) values ('${patientId}', 'phq9', '1', '2026-06-01', '[1, 2]')`,
     ];
     for (const statement of statements) {
       await expect(store.db.execute(sql.raw(statement)), statement).rejects.toThrow();

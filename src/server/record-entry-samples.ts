@@ -42,6 +42,11 @@ export const recordEntrySamples = {
   },
   'dbs-setting-changes': { changedOn: '2026-05-15', settings: 'L: C1-, 3.0 mA, 60 µs, 130 Hz' },
   surgeries: { performedOn: '2025-11-03', kind: 'dbs_implant' },
+  'questionnaire-responses': {
+    scaleId: 'gad7',
+    answeredOn: '2026-06-01',
+    answers: { q1: 1, q2: 0, q3: 1, q4: 0, q5: 0, q6: 1, q7: 0 },
+  },
 } as const;
 
 export type RecordEntryKindPath = keyof typeof recordEntrySamples;

@@ -14,6 +14,7 @@ const exportKeys = {
   therapies: 'therapies',
   'dbs-setting-changes': 'dbsSettingChanges',
   surgeries: 'surgeries',
+  'questionnaire-responses': 'questionnaireResponses',
 } as const;
 
 /** Rows of every table whose text mentions `needle`. */
@@ -112,6 +113,7 @@ describe.each(testDatabaseTiers())(
         'therapies',
         'dbs_setting_changes',
         'surgeries',
+        'questionnaire_responses',
         'check_in_reminders',
       ]) {
         expect(await count(store, table), table).toBe(0);

@@ -9,6 +9,7 @@ import { listPatientGrants } from './grants.ts';
 import { listPatientInvitations } from './invitations.ts';
 import { listMedications } from './medications.ts';
 import type { Database } from './open-store.ts';
+import { listQuestionnaireResponses } from './questionnaire-responses.ts';
 import { users } from './schema.ts';
 import { listSurgeries } from './surgeries.ts';
 import { listTherapies } from './therapies.ts';
@@ -46,6 +47,7 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     therapies,
     dbsSettingChanges,
     surgeries,
+    questionnaireResponses,
     checkInReminderDismissedOn,
     grants,
     invitations,
@@ -59,6 +61,7 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     listTherapies(db, patientId),
     listDbsSettingChanges(db, patientId),
     listSurgeries(db, patientId),
+    listQuestionnaireResponses(db, patientId),
     reminderDismissedOn(db, patientId),
     listPatientGrants(db, patientId),
     listPatientInvitations(db, patientId),
@@ -79,6 +82,7 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     therapies: therapies.map(withoutPatientId),
     dbsSettingChanges: dbsSettingChanges.map(withoutPatientId),
     surgeries: surgeries.map(withoutPatientId),
+    questionnaireResponses: questionnaireResponses.map(withoutPatientId),
     checkInReminderDismissedOn,
     grants: grants.map(({ grant, grantee }) => ({ ...grant, grantee })),
     invitations: invitations.map(({ codeHash: _c, ...row }) => row),

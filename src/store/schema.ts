@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -410,3 +411,31 @@ export const checkInReminders = pgTable('check_in_reminders', {
   dismissedOn: date('dismissed_on', { mode: 'string' }).notNull(),
   dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * A filled-in rating-scale questionnaire (PHQ-9, GAD-7): the raw answers exactly as given, by
+ * item id. The score is computed from them by the domain's one scoring engine whenever it is
+ * read, so a corrected scoring rule can never leave a stale total behind; `scale_version` says
+ * which version of the form the answers belong to.
+ */
+export const questionnaireResponses = pgTable(
+  'questionnaire_responses',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scaleId: text('scale_id').notNull(),
+    scaleVersion: text('scale_version').notNull(),
+    answeredOn: date('answered_on', { mode: 'string' }).notNull(),
+    answers: jsonb('answers').$type<Record<string, number | 'not_applicable' | null>>().notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('questionnaire_responses_patient_idx').on(t.patientId, t.answeredOn),
+    check('questionnaire_responses_answers_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
+  ],
+);

@@ -13,6 +13,7 @@ import { listDbsSettingChanges } from '../../store/dbs-setting-changes.ts';
 import { listEpisodes } from '../../store/episodes.ts';
 import { listMedications, type Medication } from '../../store/medications.ts';
 import type { Database, Store } from '../../store/open-store.ts';
+import { listQuestionnaireResponses } from '../../store/questionnaire-responses.ts';
 import { listSurgeries } from '../../store/surgeries.ts';
 import { listToxinSessions } from '../../store/toxin-sessions.ts';
 import { definePatientRoute, patientRoute } from '../access/patient-route.ts';
@@ -54,7 +55,8 @@ const route = patientRoute({
   method: 'get',
   path: '/api/patients/{patientId}/alerts',
   tags: ['derived views'],
-  summary: 'Red flags from the last 7 days of diary, side effects and medicine changes',
+  summary:
+    'Red flags from the last 7 days of diary, side effects, medicine changes and questionnaires',
   request: { params: PatientParam, query: AsOfQuery },
   responses: {
     200: {
@@ -112,16 +114,25 @@ export async function alertsAsOf(
   patientId: string,
   asOf: CalendarDate,
 ): Promise<RedFlag[]> {
-  const [checkIns, episodes, adverseEvents, sessions, medications, surgeries, dbsChanges] =
-    await Promise.all([
-      listCheckIns(db, patientId, { to: asOf }),
-      listEpisodes(db, patientId, { to: asOf }),
-      listAdverseEvents(db, patientId),
-      listToxinSessions(db, patientId),
-      listMedications(db, patientId),
-      listSurgeries(db, patientId),
-      listDbsSettingChanges(db, patientId),
-    ]);
+  const [
+    checkIns,
+    episodes,
+    adverseEvents,
+    sessions,
+    medications,
+    surgeries,
+    dbsChanges,
+    questionnaires,
+  ] = await Promise.all([
+    listCheckIns(db, patientId, { to: asOf }),
+    listEpisodes(db, patientId, { to: asOf }),
+    listAdverseEvents(db, patientId),
+    listToxinSessions(db, patientId),
+    listMedications(db, patientId),
+    listSurgeries(db, patientId),
+    listDbsSettingChanges(db, patientId),
+    listQuestionnaireResponses(db, patientId, { to: asOf }),
+  ]);
   const upToAsOf = <T>(items: T[], day: (item: T) => CalendarDate) =>
     items.filter((item) => day(item) <= asOf);
   return redFlags({
@@ -137,6 +148,11 @@ export async function alertsAsOf(
     })),
     toxinSessionDates: upToAsOf(sessions, (s) => s.sessionDate).map((s) => s.sessionDate),
     medicationChanges: upToAsOf(medicationChanges(medications), (m) => m.date),
+    scaleResponses: questionnaires.map((q) => ({
+      scaleId: q.scaleId,
+      date: q.answeredOn,
+      answers: q.answers,
+    })),
     regionObservations: [...checkIns, ...episodes].map((entry) => ({
       date: entry.day,
       regions: entry.regions.filter(isKnownRegion),
