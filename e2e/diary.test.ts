@@ -1,29 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signedInContext } from './support/accounts.ts';
+import { focusedName, tabTo } from './support/keyboard.ts';
 import { screenshot } from './support/page-checks.ts';
 import { runningTonus } from './support/running-tonus.ts';
 import { watchedPage } from './support/watched-page.ts';
 
 const tonus = runningTonus();
-
-async function focusedLabel(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return (
-      el?.getAttribute('aria-label') ?? (el?.closest('label') ?? el)?.textContent?.trim() ?? ''
-    );
-  });
-}
-
-/** Presses Tab until the focused control's label matches, failing after `limit` presses. */
-async function tabTo(page: Page, label: RegExp, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (label.test(await focusedLabel(page))) return;
-  }
-  throw new Error(`Tab never reached ${label}`);
-}
 
 describe('daily check-in in Chromium', () => {
   it('is done with the keyboard only and then shows as done and in the recent days', async () => {
@@ -38,7 +20,7 @@ describe('daily check-in in Chromium', () => {
     // Severity 6: Tab into the first chip row, then arrow keys (radio group pattern).
     await tabTo(page, /^0 out of 10$/);
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    expect(await focusedLabel(page)).toBe('6 out of 10');
+    expect(await focusedName(page)).toBe('6 out of 10');
     await tabTo(page, /^0 out of 10$/);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await tabTo(page, /^0 out of 10$/);

@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signedInContext } from './support/accounts.ts';
+import { browserDay } from './support/browser-day.ts';
+import { focusedName, tabTo } from './support/keyboard.ts';
 import {
   axeViolations,
   overflowsHorizontally,
@@ -18,37 +19,6 @@ const viewports = [
   // 200% browser zoom on a 1280x800 window lays the page out at 640x400 CSS pixels.
   { name: 'zoom200', width: 640, height: 400, deviceScaleFactor: 2 },
 ];
-
-/** The name a person hears for the focused control: its aria-label, its label, or its text. */
-async function focusedName(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return (
-      el?.getAttribute('aria-label') ??
-      el?.labels?.[0]?.textContent?.trim() ??
-      (el?.closest('label') ?? el)?.textContent?.trim() ??
-      ''
-    );
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused control's name matches. */
-async function tabTo(page: Page, name: RegExp, { back = false, limit = 60 } = {}) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    const focused = await focusedName(page);
-    if (name.test(focused)) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
-
-/** Today in the browser's time zone, as the screen computes it. */
-async function browserDay(page: Page) {
-  return page.evaluate(() => {
-    const now = new Date();
-    return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-  });
-}
 
 /**
  * The problems of a page, less the browser's own log line for a save the server refused with a

@@ -75,6 +75,26 @@ export interface Alert {
   evidence: 'V' | 'S' | 'NV';
 }
 
+/** A filled-in PHQ-9 or GAD-7, scored by the server from the answers. */
+export interface QuestionnaireResponse {
+  id: string;
+  scaleId: 'phq9' | 'gad7';
+  scaleVersion: string;
+  scaleName: string;
+  answeredOn: string;
+  answers: Record<string, number | 'not_applicable' | null>;
+  note: string | null;
+  score: {
+    total: number | null;
+    min: number;
+    max: number;
+    band: { id: string; label: string } | null;
+    complete: boolean;
+    missing: string[];
+  };
+  copyright: string | null;
+}
+
 export interface Today {
   today: string;
   checkIn: CheckIn | null;

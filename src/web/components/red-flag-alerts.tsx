@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../api/types.ts';
 
@@ -22,14 +22,17 @@ export function RedFlagAlerts({
 }) {
   const { t } = useTranslation();
   const region = useRef<HTMLElement>(null);
+  // One id per list: a screen can show the record's alerts and, lower down, the ones an answer
+  // being typed would raise.
+  const headingId = useId();
   useEffect(() => {
     if (takeFocus && alerts.length > 0) region.current?.focus();
   }, [alerts, takeFocus]);
   if (alerts.length === 0) return null;
   const sorted = [...alerts].sort((a, b) => order[a.urgency] - order[b.urgency]);
   return (
-    <section ref={region} tabIndex={-1} className="red-flags" aria-labelledby="red-flags-title">
-      <h2 id="red-flags-title">{title ?? t('alerts.title')}</h2>
+    <section ref={region} tabIndex={-1} className="red-flags" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title ?? t('alerts.title')}</h2>
       {sorted.map((alert) => {
         const real = alert.urgency !== 'soon';
         return (

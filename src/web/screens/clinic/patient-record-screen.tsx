@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Alert, CheckIn, Classification, PatientSummary } from '../../api/types.ts';
+import type {
+  Alert,
+  CheckIn,
+  Classification,
+  PatientSummary,
+  QuestionnaireResponse,
+} from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -8,6 +14,7 @@ import { CheckInTable } from '../diary/check-in-table.tsx';
 import { DistributionCard } from '../diary/distribution-card.tsx';
 import { CycleReport } from '../reports/cycle-report.tsx';
 import { useScreenTitle } from '../use-screen-title.ts';
+import { QuestionnaireTable } from './questionnaire-table.tsx';
 
 /** A shared record as a clinician or caregiver sees it. */
 export function PatientRecordScreen({ patientId }: { patientId: string }) {
@@ -26,6 +33,9 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
   );
   const classification = useApiData<Classification>(
     patient.data ? `/api/patients/${patientId}/classification?asOf=${day}` : undefined,
+  );
+  const questionnaires = useApiData<{ questionnaireResponses: QuestionnaireResponse[] }>(
+    patient.data ? `/api/patients/${patientId}/questionnaire-responses` : undefined,
   );
   const title = patient.data?.displayName ?? t('record.title');
   const heading = useScreenTitle(title);
@@ -51,6 +61,9 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
             <CheckInTable checkIns={checkIns.data.checkIns} label={t('record.checkInsTable')} />
           )}
         </section>
+      )}
+      {questionnaires.data && (
+        <QuestionnaireTable responses={questionnaires.data.questionnaireResponses} />
       )}
     </div>
   );

@@ -13,11 +13,13 @@ import { CheckInHistory } from './check-in-history.tsx';
 import { CycleStatus } from './cycle-status.tsx';
 import { DistributionCard } from './distribution-card.tsx';
 import { EpisodeForm } from './episode-form.tsx';
+import { QuestionnairesCard } from './questionnaires-card.tsx';
 import { TrendChart } from './trend-chart.tsx';
 
 /**
  * Today: any alert first, then the check-in (or what was logged), where the toxin cycle
- * stands, an episode one level deeper, the pattern of the last weeks and the trend.
+ * stands, an episode one level deeper, the mood and worry questionnaires, the pattern of the
+ * last weeks and the trend.
  */
 export function DiaryScreen({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
@@ -81,6 +83,7 @@ export function DiaryScreen({ patientId }: { patientId: string }) {
           <StatusMessage message={episodeSaved ? t('episode.saved') : undefined} />
         </section>
       )}
+      <QuestionnairesCard patientId={patientId} />
       <DistributionCard classification={classification.data} />
       {checkIns.data && <TrendChart checkIns={list} today={day} />}
       {checkIns.data && <CheckInHistory checkIns={list} />}
