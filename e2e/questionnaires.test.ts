@@ -38,6 +38,7 @@ describe('questionnaires in Chromium', () => {
     await tabTo(page, /^Fill in the mood questionnaire$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Mood questionnaire (PHQ-9)' }).waitFor();
+    expect(await focusedName(page)).toBe('Mood questionnaire (PHQ-9)');
     await page.getByText('Copyright © Pfizer Inc.').waitFor();
     // Questions 1–8 "Not at all" (Space on the first answer), question 9 "Several days"
     // (arrow keys move and choose in a radio group).
@@ -112,10 +113,22 @@ describe('questionnaires in Chromium', () => {
     expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save answers' }).click();
     await page.getByText(/: no total, 6 questions not answered$/).waitFor();
+    expect(await focusedName(page)).toBe('Fill in the worry questionnaire');
     const stored = await client.json<Stored>('GET', `${patient}/questionnaire-responses`);
     expect(stored.questionnaireResponses).toEqual([
       expect.objectContaining({ scaleId: 'gad7', answers: { q1: 3 } }),
     ]);
+    // A slip is undone, not argued with: Undo deletes the answers just saved.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Those answers were removed.').waitFor();
+    await expect
+      .poll(
+        async () =>
+          (await client.json<Stored>('GET', `${patient}/questionnaire-responses`))
+            .questionnaireResponses.length,
+      )
+      .toBe(0);
+    await expect.poll(() => page.getByText('Not filled in yet.').count()).toBe(2);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -156,7 +169,12 @@ describe('questionnaires in Chromium', () => {
     const table = page.getByRole('region', { name: 'Questionnaire results, newest first' });
     await table.waitFor();
     const cells = await table.locator('tbody td').allTextContents();
-    expect(cells.slice(1)).toEqual(['PHQ-9', '12 of 27', 'Moderate', '2 of 3']);
+    expect(cells.slice(1)).toEqual([
+      'PHQ-9',
+      '12 of 27',
+      'Moderate',
+      'More than half the days (2 of 3)',
+    ]);
     await page.getByText('Copyright © Pfizer Inc.').waitFor();
     await page.getByText('Thoughts of death or self-harm', { exact: true }).waitFor();
     await screenshot(page, 'record-questionnaires-390');

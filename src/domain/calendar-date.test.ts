@@ -11,6 +11,14 @@ describe('calendar dates', () => {
     expect(dayNumber('1970-01-02')).toBe(1);
   });
 
+  it('reads years before 100 as themselves, not as 19xx', () => {
+    expect(daysBetween('0050-01-01', '0051-01-01')).toBe(365);
+    // 1900 years of 365 days and 460 leap days (475 multiples of 4 from 52 to 1948, less 19
+    // centuries, plus 400, 800, 1200 and 1600).
+    expect(daysBetween('0050-01-01', '1950-01-01')).toBe(693_960);
+    expect(() => dayNumber('0050-02-29')).toThrow('Invalid date "0050-02-29"');
+  });
+
   it('rejects malformed and impossible dates with a clear message', () => {
     expect(() => dayNumber('2024-02-30')).toThrow('Invalid date "2024-02-30"');
     expect(() => dayNumber('2024-2-3', 'injection date')).toThrow(

@@ -18,8 +18,10 @@ export function dayNumber(date: CalendarDate, what = 'date'): number {
   const match = isoDatePattern.exec(date);
   const [, year, month, day] = match ?? [];
   if (year !== undefined && month !== undefined && day !== undefined) {
-    const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
-    // Date.UTC rolls 2024-02-30 over to March; a round trip catches it.
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999, so a stored
+    // 0050-01-01 would never round-trip and every view reading it would fail.
+    const time = new Date(0).setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+    // Dates roll 2024-02-30 over to March; a round trip catches it.
     if (new Date(time).toISOString().slice(0, 10) === date) return time / millisecondsPerDay;
   }
   throw new Error(`Invalid ${what} "${date}": expected a calendar date as YYYY-MM-DD.`);

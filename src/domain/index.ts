@@ -116,7 +116,7 @@ export type {
 export type { ScoreRange } from './scales/score-range.ts';
 export { expressionRange } from './scales/score-range.ts';
 export type { AnswerValue, ScaleAnswers, ScaleScore } from './score-scale.ts';
-export { scaleById, scoreScale } from './score-scale.ts';
+export { answersTheFormAllows, scaleById, scoreScale } from './score-scale.ts';
 export type { RegionObservation, SpreadEvent, SpreadHistory } from './spread-events.ts';
 export { spreadHistory } from './spread-events.ts';
 export type {

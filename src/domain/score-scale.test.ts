@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scaleIds, scales } from './scales/catalogue.ts';
 import type { ScaleDefinition } from './scales/scale-definition.ts';
-import { type ScaleAnswers, scaleById, scoreScale } from './score-scale.ts';
+import { answersTheFormAllows, type ScaleAnswers, scaleById, scoreScale } from './score-scale.ts';
 
 function answerAll(scale: ScaleDefinition, pick: 'min' | 'max'): Record<string, number> {
   return Object.fromEntries(
@@ -424,5 +424,36 @@ describe('scoreScale: properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('answersTheFormAllows', () => {
+  it('keeps allowed answers and leaves out unknown items and values the form does not have', () => {
+    const stored: ScaleAnswers = {
+      q1: 2,
+      q2: 7,
+      q9: 1,
+      gone: 3,
+      difficulty: 'not_applicable',
+      q3: null,
+    };
+    expect(answersTheFormAllows('phq9', stored)).toEqual({ q1: 2, q9: 1 });
+    // What is left scores, with the dropped items reported as unanswered.
+    const score = scoreScale('phq9', answersTheFormAllows('phq9', stored));
+    expect(score.total).toBeNull();
+    expect(score.missing).toEqual(['q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+  });
+
+  it("keeps 'not_applicable' only where the item allows it", () => {
+    const item = scales.bsdi.items.find((candidate) => candidate.allowsNotApplicable);
+    expect(item).toBeDefined();
+    const id = item?.id as string;
+    expect(answersTheFormAllows('bsdi', { [id]: 'not_applicable' })).toEqual({
+      [id]: 'not_applicable',
+    });
+  });
+
+  it('refuses an unknown scale', () => {
+    expect(() => answersTheFormAllows('nope', {})).toThrow('Unknown scale "nope"');
   });
 });

@@ -153,6 +153,25 @@ function evaluate(
 }
 
 /**
+ * The answers the scale's current form allows, others left out (as unanswered). For answers
+ * stored long ago: one that a later version of the form no longer has must not stop the rest
+ * of the record from being read, nor hide an answer that raises an alert.
+ *
+ * @throws Error for an unknown scale.
+ */
+export function answersTheFormAllows(scaleId: string, answers: ScaleAnswers): ScaleAnswers {
+  const scale = scaleById(scaleId);
+  const allowed = (item: ScaleItem, answer: unknown) =>
+    (answer === 'not_applicable' && item.allowsNotApplicable === true) ||
+    item.options.some((option) => option.value === answer);
+  return Object.fromEntries(
+    scale.items
+      .filter((item) => Object.hasOwn(answers, item.id) && allowed(item, answers[item.id]))
+      .map((item) => [item.id, answers[item.id]]),
+  );
+}
+
+/**
  * Scores a scale from raw item answers.
  *
  * @param scale a scale id from `scales` (e.g. `'twstrs'`) or a definition.

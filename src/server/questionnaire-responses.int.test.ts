@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/open-store.ts';
@@ -135,5 +136,30 @@ describe.each(testDatabaseTiers())('questionnaires on $name', (tier) => {
     // The diary's "today" view carries the same alert.
     const today = await patient.json<{ alerts: Alert[] }>('GET', `${base}/today?today=2026-06-20`);
     expect(today.alerts.map((a) => a.id)).toContain('thoughts_of_self_harm');
+  });
+
+  it('reads answers a later form no longer allows as unanswered, without breaking the record', async () => {
+    // As if stored under an older form: a value and an item today's PHQ-9 does not have.
+    const id = patient.account?.id as string;
+    await store.db.execute(
+      sql.raw(
+        `insert into questionnaire_responses (patient_id, scale_id, scale_version, answered_on, answers) values ('${id}', 'phq9', '0', '2026-06-20', '{"q1": 7, "retired": 1, "q2": 0, "q3": 0, "q4": 0, "q5": 0, "q6": 0, "q7": 0, "q8": 0, "q9": 2}')`,
+      ),
+    );
+    const list = await patient.json<{ questionnaireResponses: (Response & { answers: object })[] }>(
+      'GET',
+      `${base}/questionnaire-responses`,
+    );
+    const old = list.questionnaireResponses.find((r) => r.scaleVersion === '0');
+    expect(old?.score).toMatchObject({ total: null, complete: false, missing: ['q1'] });
+    expect(old?.answers).toMatchObject({ q1: 7, retired: 1 });
+    const triggers = (await alerts('2026-06-20')).find(
+      (a) => a.id === 'thoughts_of_self_harm',
+    )?.triggeredBy;
+    expect(triggers).toContainEqual({
+      source: 'scale',
+      date: '2026-06-20',
+      detail: 'PHQ-9 item 9 answered 2',
+    });
   });
 });

@@ -215,6 +215,24 @@ const refusals: Refusal[] = [
   },
   {
     kind: 'questionnaire-responses',
+    change: { answeredOn: '0050-01-01' },
+    field: 'answeredOn',
+    says: 'from 1900 on',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { answers: { q1: 1.5 } },
+    field: 'answers.q1',
+    says: 'answer values',
+  },
+  {
+    kind: 'questionnaire-responses',
+    change: { scaleId: 'phq9', answers: { q1: 'not_applicable' } },
+    field: 'answers',
+    says: 'Allowed: 0, 1, 2, 3',
+  },
+  {
+    kind: 'questionnaire-responses',
     change: { answeredOn: '2026-06-04' },
     field: 'answeredOn',
     says: 'in the future',
@@ -506,6 +524,7 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
       `insert into surgeries (patient_id, performed_on, kind) values ('${patientId}', '2026-06-01', 'other')`,
       `insert into adverse_events (patient_id, kind, onset_on, severity) values ('${patientId}', 'other', '2026-06-01', 'mild')`,
       `insert into questionnaire_responses (patient_id, scale_id, scale_version, answered_on, answers) values ('${patientId}', 'phq9', '1', '2026-06-01', '[1, 2]')`,
+      `insert into questionnaire_responses (patient_id, scale_id, scale_version, answered_on, answers) values ('${patientId}', 'twstrs', '1', '2026-06-01', '{}')`,
     ];
     for (const statement of statements) {
       await expect(store.db.execute(sql.raw(statement)), statement).rejects.toThrow();

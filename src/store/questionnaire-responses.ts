@@ -1,4 +1,4 @@
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from './open-store.ts';
 import { questionnaireResponses } from './schema.ts';
 
@@ -8,13 +8,14 @@ export type QuestionnaireResponseValues = Omit<
   'id' | 'patientId' | 'createdAt' | 'updatedAt' | 'recordedBy'
 >;
 
-/** The patient's filled-in questionnaires, newest answer first; up to `to` when given. */
+/** The patient's filled-in questionnaires, newest answer first; within `from`–`to` when given. */
 export async function listQuestionnaireResponses(
   db: Database,
   patientId: string,
-  range: { to?: string } = {},
+  range: { from?: string; to?: string } = {},
 ): Promise<QuestionnaireResponse[]> {
   const conditions = [eq(questionnaireResponses.patientId, patientId)];
+  if (range.from !== undefined) conditions.push(gte(questionnaireResponses.answeredOn, range.from));
   if (range.to !== undefined) conditions.push(lte(questionnaireResponses.answeredOn, range.to));
   return db
     .select()

@@ -437,5 +437,6 @@ export const questionnaireResponses = pgTable(
   (t) => [
     index('questionnaire_responses_patient_idx').on(t.patientId, t.answeredOn),
     check('questionnaire_responses_answers_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
+    check('questionnaire_responses_scale', sql`${t.scaleId} in ('phq9', 'gad7')`),
   ],
 );

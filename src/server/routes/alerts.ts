@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   type AdverseEventType,
+  answersTheFormAllows,
   type CalendarDate,
   type DiarySymptom,
   type MedicationChange,
@@ -151,7 +152,7 @@ export async function alertsAsOf(
     scaleResponses: questionnaires.map((q) => ({
       scaleId: q.scaleId,
       date: q.answeredOn,
-      answers: q.answers,
+      answers: answersTheFormAllows(q.scaleId, q.answers),
     })),
     regionObservations: [...checkIns, ...episodes].map((entry) => ({
       date: entry.day,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { scaleById, scoreScale } from '../../domain/index.ts';
+import { answersTheFormAllows, scaleById, scoreScale } from '../../domain/index.ts';
 import type { Store } from '../../store/open-store.ts';
 import {
   createQuestionnaireResponse,
@@ -93,7 +93,8 @@ const QuestionnaireResponseEntry = z
 
 function toApi(row: QuestionnaireResponse) {
   const scale = scaleById(row.scaleId);
-  const score = scoreScale(row.scaleId, row.answers);
+  // Scored on what the current form allows: an answer it no longer has counts as unanswered.
+  const score = scoreScale(row.scaleId, answersTheFormAllows(row.scaleId, row.answers));
   return {
     ...entryMeta(row),
     scaleId: row.scaleId,

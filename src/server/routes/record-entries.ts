@@ -244,7 +244,10 @@ export function entryMeta(row: { id: string; createdAt: Date; updatedAt: Date })
 }
 
 /** Shared field schemas, each with a message that says what to send instead. */
-export const Day = z.iso.date('Use a date such as 2026-11-26.');
+export const Day = z.iso
+  .date('Use a date such as 2026-11-26.')
+  // Not a limit of the storage: a date centuries back is a slip of the keyboard.
+  .refine((day) => day >= '1900-01-01', 'Use a date from 1900 on, such as 2026-11-26.');
 export const ZeroToTen = z
   .number('Use a whole number from 0 to 10.')
   .int('Use a whole number from 0 to 10.')

@@ -13,8 +13,11 @@ export function RedFlagAlerts({
   alerts,
   takeFocus = false,
   title,
+  headingLevel = 2,
 }: {
   alerts: Alert[];
+  /** 3 inside a section that has its own h2 (a form). */
+  headingLevel?: 2 | 3;
   /** Heading instead of "Please read" (e.g. on a clinician's view of the record). */
   title?: string;
   /** After a save further down the page: bring the person up to what to do. */
@@ -29,10 +32,11 @@ export function RedFlagAlerts({
     if (takeFocus && alerts.length > 0) region.current?.focus();
   }, [alerts, takeFocus]);
   if (alerts.length === 0) return null;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const sorted = [...alerts].sort((a, b) => order[a.urgency] - order[b.urgency]);
   return (
     <section ref={region} tabIndex={-1} className="red-flags" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title ?? t('alerts.title')}</h2>
+      <Heading id={headingId}>{title ?? t('alerts.title')}</Heading>
       {sorted.map((alert) => {
         const real = alert.urgency !== 'soon';
         return (

@@ -45,6 +45,7 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
         {title}
       </h1>
       {patient.problem && <StatusMessage tone="error" message={patient.problem.message} />}
+      {alerts.problem && <StatusMessage tone="error" message={alerts.problem.message} />}
       {alerts.data && (
         <RedFlagAlerts
           alerts={alerts.data.alerts}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { scales } from '../../../domain/index.ts';
 import type { QuestionnaireResponse } from '../../api/types.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDay } from '../../format/dates.ts';
@@ -9,14 +10,17 @@ import { formatDay } from '../../format/dates.ts';
  * the total), with each form's copyright line.
  */
 export function QuestionnaireTable({ responses }: { responses: QuestionnaireResponse[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = t('questionnaires.table.label');
   const copyrights = [...new Set(responses.map((r) => r.copyright).filter((c) => c !== null))];
   const item9 = (response: QuestionnaireResponse) => {
     if (response.scaleId !== 'phq9') return t('questionnaires.table.notAsked');
     const value = response.answers.q9;
-    return typeof value === 'number'
-      ? t('questionnaires.table.item9Answer', { value })
+    const option = scales.phq9.items
+      .find((item) => item.id === 'q9')
+      ?.options.find((candidate) => candidate.value === value);
+    return option
+      ? t('questionnaires.table.item9Answer', { label: option.label, value: option.value })
       : t('questionnaires.table.notAnswered');
   };
   return (
@@ -40,7 +44,7 @@ export function QuestionnaireTable({ responses }: { responses: QuestionnaireResp
             <tbody>
               {responses.map((response) => (
                 <tr key={response.id}>
-                  <td>{formatDay(response.answeredOn)}</td>
+                  <td>{formatDay(response.answeredOn, i18n.language)}</td>
                   <td>{response.scaleName}</td>
                   <td>
                     {response.score.total === null

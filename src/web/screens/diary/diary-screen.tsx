@@ -51,6 +51,7 @@ export function DiaryScreen({ patientId }: { patientId: string }) {
       <h1 id="screen-title" ref={heading} tabIndex={-1}>
         {t('screens.diary.title')}
       </h1>
+      {today.problem && <StatusMessage tone="error" message={today.problem.message} />}
       {today.data && <RedFlagAlerts alerts={today.data.alerts} />}
       {checkIns.problem && <StatusMessage tone="error" message={checkIns.problem.message} />}
       {checkIns.data && (

@@ -1,12 +1,18 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { redFlags, type ScaleAnswers, scales, scoreScale } from '../../../domain/index.ts';
+import {
+  answersTheFormAllows,
+  redFlags,
+  type ScaleAnswers,
+  scales,
+  scoreScale,
+} from '../../../domain/index.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
 import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { localDay } from '../../format/local-day.ts';
-import { enqueueSave } from '../../offline/outbox.ts';
+import { enqueueSave, newIdempotencyKey } from '../../offline/outbox.ts';
 import { useDraft } from '../../session/use-draft.ts';
 
 export type StoredQuestionnaire = 'phq9' | 'gad7';
@@ -35,18 +41,22 @@ export function QuestionnaireForm({
 }: {
   patientId: string;
   scaleId: StoredQuestionnaire;
-  /** `answers` when they were saved, undefined when closed without saving. */
-  onDone: (answers?: ScaleAnswers) => void;
+  /** What was saved (the new entry's id and its answers); undefined when closed without saving. */
+  onDone: (saved?: { id: string; answers: ScaleAnswers }) => void;
 }) {
   const { t } = useTranslation();
   const scale = scales[scaleId];
-  const [answers, setAnswers, clearDraft] = useDraft<Record<string, number>>(
+  const [draft, setAnswers, clearDraft] = useDraft<Record<string, number>>(
     `questionnaire:${scaleId}:${patientId}`,
     {},
   );
+  // A draft kept in this browser from an older form may hold answers the form no longer has.
+  const answers = answersTheFormAllows(scaleId, draft) as Record<string, number>;
   const [problem, setProblem] = useState<string>();
   const missing = scoreScale(scaleId, answers).missing.length;
   const alerts = immediateAlerts(scaleId, answers);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
@@ -56,20 +66,25 @@ export function QuestionnaireForm({
     }
     setProblem(undefined);
     const answeredOn = localDay();
+    // The new entry's id, chosen here, so that Undo can delete it even before it has landed.
+    const id = newIdempotencyKey();
     clearDraft();
-    onDone(answers);
+    onDone({ id, answers });
     await enqueueSave({
-      key: `questionnaire:${patientId}:${scaleId}:${Date.now()}`,
+      key: `questionnaire:${id}`,
       method: 'POST',
       path: `/api/patients/${patientId}/questionnaire-responses`,
       body: { scaleId, answeredOn, answers },
+      idempotencyKey: id,
     });
   }
 
   let number = 0;
   return (
     <section aria-labelledby="questionnaire-title" className="panel">
-      <h2 id="questionnaire-title">{t(`questionnaires.names.${scaleId}`)}</h2>
+      <h2 id="questionnaire-title" ref={heading} tabIndex={-1}>
+        {t(`questionnaires.names.${scaleId}`)}
+      </h2>
       <form onSubmit={save} noValidate>
         {scale.sections.map((section) => (
           <div key={section.id} className="questionnaire-section">
@@ -91,7 +106,11 @@ export function QuestionnaireForm({
                       }))}
                     />
                     {item.id === 'q9' && (
-                      <RedFlagAlerts alerts={alerts} title={t('questionnaires.alertTitle')} />
+                      <RedFlagAlerts
+                        alerts={alerts}
+                        title={t('questionnaires.alertTitle')}
+                        headingLevel={3}
+                      />
                     )}
                   </div>
                 );

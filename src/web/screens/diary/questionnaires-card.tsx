@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert, QuestionnaireResponse } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
@@ -6,7 +6,7 @@ import { CalmButton } from '../../components/calm-button.tsx';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDay } from '../../format/dates.ts';
-import { onSaveLanded } from '../../offline/outbox.ts';
+import { enqueueSave, onSaveLanded } from '../../offline/outbox.ts';
 import {
   immediateAlerts,
   QuestionnaireForm,
@@ -25,25 +25,47 @@ const shownPerQuestionnaire = 4;
  */
 export function QuestionnairesCard({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
-  const responses = useApiData<{ questionnaireResponses: QuestionnaireResponse[] }>(
-    `/api/patients/${patientId}/questionnaire-responses`,
-  );
+  const path = `/api/patients/${patientId}/questionnaire-responses`;
+  const responses = useApiData<{ questionnaireResponses: QuestionnaireResponse[] }>(path);
   const [open, setOpen] = useState<StoredQuestionnaire>();
-  const [savedAlerts, setSavedAlerts] = useState<Alert[]>();
+  const [saved, setSaved] = useState<{ id: string; alerts: Alert[] }>();
+  const [undone, setUndone] = useState(false);
   const reload = responses.reload;
   useEffect(() => onSaveLanded(() => reload()), [reload]);
+
+  // When the form closes, focus returns to the button that opened it (unless an alert took
+  // it), rather than falling to the top of the page.
+  const openers = useRef(new Map<StoredQuestionnaire, HTMLButtonElement>());
+  const lastOpened = useRef<StoredQuestionnaire | undefined>(undefined);
+  useEffect(() => {
+    if (open !== undefined || lastOpened.current === undefined) return;
+    if (saved && saved.alerts.length > 0) return;
+    openers.current.get(lastOpened.current)?.focus();
+  }, [open, saved]);
 
   if (open !== undefined) {
     return (
       <QuestionnaireForm
         patientId={patientId}
         scaleId={open}
-        onDone={(answers) => {
+        onDone={(result) => {
           setOpen(undefined);
-          setSavedAlerts(answers && immediateAlerts(open, answers));
+          setSaved(result && { id: result.id, alerts: immediateAlerts(open, result.answers) });
         }}
       />
     );
+  }
+
+  /** A slip of the hand is undone, not argued with (UX.md): the saved answers are deleted. */
+  async function undo(id: string) {
+    setSaved(undefined);
+    setUndone(true);
+    await enqueueSave({
+      key: `questionnaire-undo:${id}`,
+      method: 'DELETE',
+      path: `${path}/${id}`,
+      body: undefined,
+    });
   }
 
   const describe = (response: QuestionnaireResponse) => {
@@ -57,10 +79,19 @@ export function QuestionnairesCard({ patientId }: { patientId: string }) {
   return (
     <section aria-labelledby="questionnaires-title" className="panel">
       <h2 id="questionnaires-title">{t('questionnaires.title')}</h2>
-      {savedAlerts && savedAlerts.length > 0 && (
-        <RedFlagAlerts alerts={savedAlerts} title={t('questionnaires.alertTitle')} takeFocus />
+      {saved && saved.alerts.length > 0 && (
+        <RedFlagAlerts alerts={saved.alerts} title={t('questionnaires.alertTitle')} takeFocus />
       )}
-      <StatusMessage message={savedAlerts ? t('questionnaires.saved') : undefined} />
+      <StatusMessage
+        message={
+          saved ? t('questionnaires.saved') : undone ? t('questionnaires.undone') : undefined
+        }
+      />
+      {saved && (
+        <CalmButton variant="secondary" onPress={() => void undo(saved.id)}>
+          {t('questionnaires.undo')}
+        </CalmButton>
+      )}
       <p>{t('questionnaires.lead')}</p>
       {responses.problem && <StatusMessage tone="error" message={responses.problem.message} />}
       {questionnaires.map((scaleId) => {
@@ -80,8 +111,13 @@ export function QuestionnairesCard({ patientId }: { patientId: string }) {
               ))}
             <CalmButton
               variant="secondary"
+              ref={(button) => {
+                if (button) openers.current.set(scaleId, button);
+              }}
               onPress={() => {
-                setSavedAlerts(undefined);
+                setSaved(undefined);
+                setUndone(false);
+                lastOpened.current = scaleId;
                 setOpen(scaleId);
               }}
             >

@@ -1,0 +1,1 @@
+ALTER TABLE "questionnaire_responses" ADD CONSTRAINT "questionnaire_responses_scale" CHECK ("questionnaire_responses"."scale_id" in ('phq9', 'gad7'));
