@@ -107,6 +107,7 @@ const table: Record<string, Expectation> = {
         'dbs-setting-changes': 'changeId',
         surgeries: 'surgeryId',
         'questionnaire-responses': 'responseId',
+        'video-checks': 'videoCheckId',
       }[kind];
       const collection = `/api/patients/{patientId}/${kind}`;
       const item = `${collection}/{${idParam}}`;

@@ -32,6 +32,7 @@ import { surgeryRoutes } from './routes/surgeries.ts';
 import { therapyRoutes } from './routes/therapies.ts';
 import { todayRoutes } from './routes/today.ts';
 import { toxinSessionRoutes } from './routes/toxin-sessions.ts';
+import { videoCheckRoutes } from './routes/video-checks.ts';
 import { noStore, securityHeaders } from './security-headers.ts';
 import { mountWebApp } from './web-app.ts';
 
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions) {
   app.route('/', adverseEventRoutes(store));
   app.route('/', therapyRoutes(store));
   app.route('/', questionnaireResponseRoutes(store));
+  app.route('/', videoCheckRoutes(store, options.version));
   app.route('/', dbsSettingChangeRoutes(store));
   app.route('/', surgeryRoutes(store));
   app.route('/', classificationRoutes(store));

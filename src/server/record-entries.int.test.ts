@@ -16,7 +16,7 @@ import { emptyDatabase, PASSWORD } from './test-world.ts';
 
 /** Entry tables emptied between tests; accounts stay (signing up costs a password hash). */
 const entryTables =
-  'episodes, medications, toxin_sessions, toxin_injections, adverse_events, therapies, dbs_setting_changes, surgeries, questionnaire_responses, check_ins, check_in_reminders';
+  'episodes, medications, toxin_sessions, toxin_injections, adverse_events, therapies, dbs_setting_changes, surgeries, questionnaire_responses, video_checks, check_ins, check_in_reminders';
 
 /** One field changed per kind, to see an update land. */
 const changes: Record<RecordEntryKindPath, Record<string, unknown>> = {
@@ -33,6 +33,7 @@ const changes: Record<RecordEntryKindPath, Record<string, unknown>> = {
   'questionnaire-responses': {
     answers: { q1: 2, q2: 1, q3: 1, q4: 0, q5: 0, q6: 1, q7: 0 },
   },
+  'video-checks': { note: 'filmed at home, sitting' },
 };
 
 const listKeys: Record<RecordEntryKindPath, string> = {
@@ -44,7 +45,10 @@ const listKeys: Record<RecordEntryKindPath, string> = {
   'dbs-setting-changes': 'dbsSettingChanges',
   surgeries: 'surgeries',
   'questionnaire-responses': 'questionnaireResponses',
+  'video-checks': 'videoChecks',
 };
+
+const videoSample = recordEntrySamples['video-checks'].measurements;
 
 interface Refusal {
   kind: RecordEntryKindPath;
@@ -230,6 +234,66 @@ const refusals: Refusal[] = [
     change: { scaleId: 'phq9', answers: { q1: 'not_applicable' } },
     field: 'answers',
     says: 'Allowed: 0, 1, 2, 3',
+  },
+  {
+    kind: 'video-checks',
+    change: { measurements: { ...videoSample, faceFoundRatio: 1.2 } },
+    field: 'measurements.faceFoundRatio',
+    says: 'share from 0 to 1',
+  },
+  {
+    kind: 'video-checks',
+    change: { measurements: { ...videoSample, headPositionDeg: { yaw: 240, pitch: 0, roll: 0 } } },
+    field: 'measurements.headPositionDeg.yaw',
+    says: 'between -180 and 180',
+  },
+  {
+    kind: 'video-checks',
+    change: {
+      measurements: {
+        ...videoSample,
+        twstrs: {
+          ...videoSample.twstrs,
+          rotation: { score: 2, probabilities: [0.5, 0.5, 0.5, 0, 0] },
+        },
+      },
+    },
+    field: 'measurements.twstrs.rotation.probabilities',
+    says: 'add up to 1',
+  },
+  {
+    kind: 'video-checks',
+    change: {
+      measurements: {
+        ...videoSample,
+        twstrs: { ...videoSample.twstrs, laterocollis: { score: 1, probabilities: [0.5, 0.5] } },
+      },
+    },
+    field: 'measurements.twstrs.laterocollis.probabilities',
+    says: 'one probability for each score from 0 to 3',
+  },
+  {
+    kind: 'video-checks',
+    change: {
+      measurements: {
+        ...videoSample,
+        twstrs: { ...videoSample.twstrs, duration: { score: 4, probabilities: null } },
+      },
+    },
+    field: 'measurements.twstrs.duration',
+    says: 'score and its probabilities together',
+  },
+  {
+    kind: 'video-checks',
+    change: { measurements: { ...videoSample, frames: [] } },
+    field: 'measurements',
+    says: 'frames',
+  },
+  {
+    kind: 'video-checks',
+    change: { measuredOn: '2026-06-04' },
+    field: 'measuredOn',
+    says: 'the day the video was measured',
   },
   {
     kind: 'questionnaire-responses',
@@ -507,6 +571,17 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
     ]);
   });
 
+  it("keeps a video check as measured, stamped with this server's version, and says it is an estimate", async () => {
+    const saved = await create('video-checks');
+    expect(saved).toMatchObject({
+      softwareVersion: 'test',
+      measurements: recordEntrySamples['video-checks'].measurements,
+    });
+    expect((saved as unknown as { disclaimer: string }).disclaimer).toContain(
+      'for a clinician to check',
+    );
+  });
+
   it('has database checks that refuse out-of-range values whatever the caller', async () => {
     const session = await create('toxin-sessions');
     const statements = [
@@ -525,6 +600,7 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
       `insert into adverse_events (patient_id, kind, onset_on, severity) values ('${patientId}', 'other', '2026-06-01', 'mild')`,
       `insert into questionnaire_responses (patient_id, scale_id, scale_version, answered_on, answers) values ('${patientId}', 'phq9', '1', '2026-06-01', '[1, 2]')`,
       `insert into questionnaire_responses (patient_id, scale_id, scale_version, answered_on, answers) values ('${patientId}', 'twstrs', '1', '2026-06-01', '{}')`,
+      `insert into video_checks (patient_id, measured_on, software_version, measurements) values ('${patientId}', '2026-06-01', 'x', '"text"')`,
     ];
     for (const statement of statements) {
       await expect(store.db.execute(sql.raw(statement)), statement).rejects.toThrow();

@@ -47,6 +47,32 @@ export const recordEntrySamples = {
     answeredOn: '2026-06-01',
     answers: { q1: 1, q2: 0, q3: 1, q4: 0, q5: 0, q6: 1, q7: 0 },
   },
+  'video-checks': {
+    measuredOn: '2026-06-01',
+    measurements: {
+      durationSec: 12,
+      frameCount: 360,
+      faceFoundRatio: 0.98,
+      headPositionDeg: { yaw: 24.5, pitch: -3.1, roll: 8.2 },
+      tremor: {
+        detected: true,
+        peakHz: 1.8,
+        powerDeg2PerHz: 2.4,
+        amplitudeDeg: 1.6,
+        axis: 'yaw',
+      },
+      blinks: { count: 4, ratePerMin: 20, closedFraction: 0.03, longestClosureSec: 0.3 },
+      twstrs: {
+        rotation: { score: 2, probabilities: [0, 0.3, 0.7, 0, 0] },
+        laterocollis: { score: 1, probabilities: [0.2, 0.8, 0, 0] },
+        antero_retrocollis: { score: 0, probabilities: [0.9, 0.1, 0, 0] },
+        lateral_shift: { score: null, probabilities: null },
+        sagittal_shift: { score: 0, probabilities: [1, 0] },
+        shoulder_elevation: { score: 0, probabilities: [0.95, 0.05, 0, 0] },
+        duration: { score: 4, probabilities: [0, 0, 0, 0.1, 0.9, 0] },
+      },
+    },
+  },
 } as const;
 
 export type RecordEntryKindPath = keyof typeof recordEntrySamples;

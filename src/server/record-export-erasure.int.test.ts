@@ -15,6 +15,7 @@ const exportKeys = {
   'dbs-setting-changes': 'dbsSettingChanges',
   surgeries: 'surgeries',
   'questionnaire-responses': 'questionnaireResponses',
+  'video-checks': 'videoChecks',
 } as const;
 
 /** Rows of every table whose text mentions `needle`. */
@@ -114,6 +115,7 @@ describe.each(testDatabaseTiers())(
         'dbs_setting_changes',
         'surgeries',
         'questionnaire_responses',
+        'video_checks',
         'check_in_reminders',
       ]) {
         expect(await count(store, table), table).toBe(0);

@@ -7,7 +7,7 @@ import { auditEvents, signInThrottle, users } from './schema.ts';
  * Deletes an account and everything that references it, for real, in one transaction.
  * Sessions, grants (given and received), invitations, check-ins, episodes, the whole treatment
  * log (medicines, toxin sessions with their muscles, side effects, therapies, DBS setting
- * changes, operations), filled-in questionnaires and the reminder state go with the account row (foreign keys cascade).
+ * changes, operations), filled-in questionnaires, saved video checks and the reminder state go with the account row (foreign keys cascade).
  * Where the person recorded an entry in someone else's record, `recorded_by` is set null. The
  * audit trail of the person's own record is deleted and replaced by one tombstone that records
  * only that an erasure happened, and when; a patient's own actions are all about their own

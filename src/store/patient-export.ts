@@ -14,6 +14,7 @@ import { users } from './schema.ts';
 import { listSurgeries } from './surgeries.ts';
 import { listTherapies } from './therapies.ts';
 import { listToxinSessions } from './toxin-sessions.ts';
+import { listVideoChecks } from './video-checks.ts';
 
 /** The patient id is the account's own id; repeating it on every row adds nothing. */
 const withoutPatientId = <T extends { patientId: string }>({ patientId: _p, ...row }: T) => row;
@@ -48,6 +49,7 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     dbsSettingChanges,
     surgeries,
     questionnaireResponses,
+    videoChecks,
     checkInReminderDismissedOn,
     grants,
     invitations,
@@ -62,6 +64,7 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     listDbsSettingChanges(db, patientId),
     listSurgeries(db, patientId),
     listQuestionnaireResponses(db, patientId),
+    listVideoChecks(db, patientId),
     reminderDismissedOn(db, patientId),
     listPatientGrants(db, patientId),
     listPatientInvitations(db, patientId),
@@ -83,6 +86,7 @@ export async function exportPatientData(db: Database, patientId: string, now: Da
     dbsSettingChanges: dbsSettingChanges.map(withoutPatientId),
     surgeries: surgeries.map(withoutPatientId),
     questionnaireResponses: questionnaireResponses.map(withoutPatientId),
+    videoChecks: videoChecks.map(withoutPatientId),
     checkInReminderDismissedOn,
     grants: grants.map(({ grant, grantee }) => ({ ...grant, grantee })),
     invitations: invitations.map(({ codeHash: _c, ...row }) => row),

@@ -440,3 +440,30 @@ export const questionnaireResponses = pgTable(
     check('questionnaire_responses_scale', sql`${t.scaleId} in ('phq9', 'gad7')`),
   ],
 );
+
+/**
+ * The summary of a video check measured on the person's device (the video never leaves it):
+ * head position, head tremor, blinks and TWSTRS estimates with their probabilities, as the
+ * software measured them. Estimates for a clinician to check, kept to follow them over time.
+ */
+export const videoChecks = pgTable(
+  'video_checks',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    measuredOn: date('measured_on', { mode: 'string' }).notNull(),
+    /** The Tonus version that stored it (the measuring code ships with it). */
+    softwareVersion: text('software_version').notNull(),
+    measurements: jsonb('measurements').$type<Record<string, unknown>>().notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('video_checks_patient_idx').on(t.patientId, t.measuredOn),
+    check('video_checks_measurements_object', sql`jsonb_typeof(${t.measurements}) = 'object'`),
+  ],
+);

@@ -8,14 +8,13 @@ import {
   type QuestionnaireResponse,
   updateQuestionnaireResponse,
 } from '../../store/questionnaire-responses.ts';
-import { addDays, utcDay } from './as-of.ts';
 import {
   Day,
   EntryMeta,
   entryMeta,
-  invalidField,
   Note,
   recordEntryRoutes,
+  refuseFutureDay,
 } from './record-entries.ts';
 
 /**
@@ -142,14 +141,12 @@ export function questionnaireResponseRoutes(store: Store) {
       updateQuestionnaireResponse(db, patientId, id, withVersion(values), by),
     remove: deleteQuestionnaireResponse,
     toApi,
-    verify(_scope, values, now) {
-      // The person's own date can be a day ahead of the server's UTC date, never more.
-      if (values.answeredOn > addDays(utcDay(now), 1)) {
-        throw invalidField(
-          'answeredOn',
-          'This date is in the future. Use the day the questionnaire was filled in.',
-        );
-      }
-    },
+    verify: (_scope, values, now) =>
+      refuseFutureDay(
+        'answeredOn',
+        values.answeredOn,
+        now,
+        'the day the questionnaire was filled in',
+      ),
   });
 }

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../../store/unique-violation.ts';
 import { definePatientRoute, type PatientScope, patientRoute } from '../access/patient-route.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
 import { createRouter } from '../app-env.ts';
+import { addDays, utcDay } from './as-of.ts';
 import { PatientParam } from './patients.ts';
 
 /**
@@ -226,6 +227,17 @@ export function recordEntryRoutes<Input extends z.ZodType, Row, Query extends z.
     },
   );
   return router;
+}
+
+/**
+ * Refuses a day later than the person's today. Their date can be a day ahead of the server's
+ * UTC date (time zones), never more. `when`: what the day should be, e.g. "the day the video
+ * was measured".
+ */
+export function refuseFutureDay(field: string, day: string, now: Date, when: string): void {
+  if (day > addDays(utcDay(now), 1)) {
+    throw invalidField(field, `This date is in the future. Use ${when}.`);
+  }
 }
 
 /** Fields every entry carries in answers. */
