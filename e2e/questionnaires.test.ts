@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordEntrySamples } from '../src/server/record-entry-samples.ts';
 import { signedInContext } from './support/accounts.ts';
 import { browserDay } from './support/browser-day.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
@@ -133,7 +134,7 @@ describe('questionnaires in Chromium', () => {
     await context.close();
   });
 
-  it('a clinician the record is shared with sees the results in a table, question 9 on its own', async () => {
+  it('a clinician the record is shared with sees the results in a table, question 9 on its own, and the kept video checks', async () => {
     const patient = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',
       displayName: 'Tess Table',
@@ -165,7 +166,26 @@ describe('questionnaires in Chromium', () => {
       },
       201,
     );
+    await patient.client.json(
+      'POST',
+      `${record}/video-checks`,
+      { ...recordEntrySamples['video-checks'], measuredOn: day },
+      201,
+    );
     await page.goto(`${tonus.server.url}/clinic/patients/${patient.client.account?.id}`);
+    const videoChecks = page.getByRole('region', {
+      name: 'Video checks kept in the record, newest first',
+    });
+    await videoChecks.waitFor();
+    expect((await videoChecks.locator('tbody td').allTextContents()).slice(1)).toEqual([
+      'turned 24.5° to the left',
+      'tilted 8.2° toward the left shoulder',
+      'chin 3.1° down (head forward)',
+      '1.8 Hz, about ±1.6°',
+      '20.0 per minute',
+      '2 (70% likely)',
+      '98% of 12 s',
+    ]);
     const table = page.getByRole('region', { name: 'Questionnaire results, newest first' });
     await table.waitFor();
     const cells = await table.locator('tbody td').allTextContents();

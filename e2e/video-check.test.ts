@@ -190,7 +190,7 @@ describe('video check in Chromium, measured on the device', () => {
     'measures a head tremor video chosen with the keyboard only, with the same numbers as Node',
     async () => {
       const { file, node } = await videoFor('tremor-roll-2hz-3deg.mp4');
-      const { context } = await signedInContext(tonus.browser, tonus.server.url, {
+      const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
         role: 'patient',
         displayName: 'Vic Video',
       });
@@ -286,6 +286,25 @@ describe('video check in Chromium, measured on the device', () => {
       ]);
 
       await checkPage(page, 'video-checks-results-desktop-light');
+
+      // The patient keeps the numbers (never the video) in the record, by choice.
+      await page.getByText('No video checks kept yet.').waitFor();
+      await tabTo(page, /^Keep these results in my record$/);
+      await page.keyboard.press('Enter');
+      await page.getByText('Kept in your record.', { exact: false }).waitFor();
+      const history = page.getByRole('region', {
+        name: 'Video checks kept in the record, newest first',
+      });
+      await history.waitFor();
+      const row = await history.locator('tbody td').allTextContents();
+      expect(row[4]).toMatch(/^2\.0 Hz, about ±\d+\.\d°$/);
+      const kept = await client.json<{
+        videoChecks: { measurements: { tremor: { axis: string; peakHz: number } } }[];
+      }>('GET', `/api/patients/${client.account?.id}/video-checks`);
+      expect(kept.videoChecks).toHaveLength(1);
+      expect(kept.videoChecks[0]?.measurements.tremor.axis).toBe('roll');
+      expect(kept.videoChecks[0]?.measurements.tremor.peakHz).toBeCloseTo(shown.tremorHz ?? 0, 2);
+      await checkPage(page, 'video-checks-kept-desktop-light');
       expect(problems).toEqual([]);
       await context.close();
     },

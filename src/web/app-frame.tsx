@@ -93,7 +93,7 @@ function SignedInRoutes({
           ) : section.screen === 'clinic' ? (
             <ClinicScreen />
           ) : section.screen === 'videoChecks' ? (
-            <VideoChecksScreen />
+            <VideoChecksScreen patientId={accountRole === 'patient' ? accountId : undefined} />
           ) : section.screen === 'account' ? (
             <AccountScreen />
           ) : (

@@ -159,3 +159,32 @@ export interface Administrator {
   role: 'patient' | 'clinician' | 'caregiver';
   isYou: boolean;
 }
+
+/** A video check kept in the record: the summary the device measured (never the video). */
+export interface SavedVideoCheck {
+  id: string;
+  measuredOn: string;
+  softwareVersion: string;
+  note: string | null;
+  disclaimer: string;
+  measurements: {
+    durationSec: number;
+    frameCount: number;
+    faceFoundRatio: number;
+    headPositionDeg: { yaw: number | null; pitch: number | null; roll: number | null };
+    tremor: {
+      detected: boolean;
+      peakHz: number | null;
+      powerDeg2PerHz: number | null;
+      amplitudeDeg: number | null;
+      axis: 'yaw' | 'pitch' | 'roll' | null;
+    };
+    blinks: {
+      count: number;
+      ratePerMin: number | null;
+      closedFraction: number | null;
+      longestClosureSec: number | null;
+    };
+    twstrs: Record<string, { score: number | null; probabilities: number[] | null }>;
+  };
+}

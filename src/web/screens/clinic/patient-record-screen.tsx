@@ -14,6 +14,7 @@ import { CheckInTable } from '../diary/check-in-table.tsx';
 import { DistributionCard } from '../diary/distribution-card.tsx';
 import { CycleReport } from '../reports/cycle-report.tsx';
 import { useScreenTitle } from '../use-screen-title.ts';
+import { VideoCheckHistory } from '../video-checks/video-check-history.tsx';
 import { QuestionnaireTable } from './questionnaire-table.tsx';
 
 /** A shared record as a clinician or caregiver sees it. */
@@ -66,6 +67,7 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
       {questionnaires.data && (
         <QuestionnaireTable responses={questionnaires.data.questionnaireResponses} />
       )}
+      {patient.data && <VideoCheckHistory patientId={patientId} />}
     </div>
   );
 }

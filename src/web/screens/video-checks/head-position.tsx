@@ -1,20 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { PostureSummary } from '../../../motion/posture-summary.ts';
-import { formatDegrees } from '../../format/numbers.ts';
+import { angleInWords } from './angle-in-words.ts';
 
-/** Below this the angle reads as straight: it shows as 0.0° at one decimal anyway. */
-const straightBelowDeg = 0.05;
-
-/**
- * An angle in the person's own frame (src/motion/head-angles.ts: positive = turned to the
- * person's left, tilted toward the left shoulder, chin up) in words with its size.
- */
+/** One angle of the head position as a definition, in words (see angleInWords). */
 function AngleInWords({
   testId,
   degrees,
   positive,
   negative,
-  none = 'straight',
+  none,
 }: {
   testId: string;
   degrees: number | null;
@@ -23,13 +17,9 @@ function AngleInWords({
   none?: string;
 }) {
   const { t } = useTranslation();
-  if (degrees === null)
-    return <dd data-testid={testId}>{t('videoChecks.position.notMeasured')}</dd>;
-  const angle = formatDegrees(degrees);
-  const key = Math.abs(degrees) < straightBelowDeg ? none : degrees > 0 ? positive : negative;
   return (
-    <dd data-testid={testId} data-degrees={degrees.toFixed(2)}>
-      {t(`videoChecks.position.${key}`, { angle })}
+    <dd data-testid={testId} data-degrees={degrees === null ? undefined : degrees.toFixed(2)}>
+      {angleInWords(t, degrees, positive, negative, none)}
     </dd>
   );
 }

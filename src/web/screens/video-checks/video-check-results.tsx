@@ -5,19 +5,23 @@ import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { Blinking } from './blinking.tsx';
 import { HeadPosition } from './head-position.tsx';
 import { HeadTremor } from './head-tremor.tsx';
+import { KeepVideoCheck } from './keep-video-check.tsx';
 import { TwstrsEstimates } from './twstrs-estimates.tsx';
 
 /**
  * What the video check measured, with the words that go with it: measured here, not uploaded,
- * estimates for the care team, nothing saved. Focus moves to the heading when it appears, so a
+ * estimates for the care team, kept only when the patient chooses. Focus moves to the heading when it appears, so a
  * keyboard or screen-reader user lands on the results.
  */
 export function VideoCheckResults({
   fileName,
   run,
+  patientId,
 }: {
   fileName: string;
   run: BrowserVideoAnalysis;
+  /** The signed-in patient's record, where they may keep the results; none for clinicians. */
+  patientId?: string;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -32,7 +36,14 @@ export function VideoCheckResults({
       <p className="notice" data-testid="results-disclaimer">
         {t('videoChecks.results.disclaimer')}
       </p>
-      <p>{t('videoChecks.results.notSaved')}</p>
+      {patientId ? (
+        <>
+          <p>{t('videoChecks.results.notSaved')}</p>
+          <KeepVideoCheck patientId={patientId} run={run} />
+        </>
+      ) : (
+        <p>{t('videoChecks.results.notSavedClinician')}</p>
+      )}
 
       <section aria-labelledby="video-title">
         <h3 id="video-title">{t('videoChecks.results.videoTitle')}</h3>

@@ -8,6 +8,7 @@ import { CameraRecording } from './camera-recording.tsx';
 import { MeasurementProgress } from './measurement-progress.tsx';
 import { cameraRecordingSupported, useCameraRecording } from './use-camera-recording.ts';
 import { useVideoMeasurement, type VideoMeasurement } from './use-video-measurement.ts';
+import { VideoCheckHistory } from './video-check-history.tsx';
 import { VideoCheckResults } from './video-check-results.tsx';
 import { VideoFileChoice } from './video-file-choice.tsx';
 import './video-checks.css';
@@ -30,9 +31,10 @@ function announcement(state: VideoMeasurement, t: TFunction) {
 
 /**
  * Video checks: the person chooses a video on their device and it is measured there (head
- * position, head tremor, blinking, TWSTRS estimates). Nothing is uploaded or saved.
+ * position, head tremor, blinking, TWSTRS estimates). The video is never uploaded; a patient
+ * may keep the numbers in their record, and sees the ones kept.
  */
-export function VideoChecksScreen() {
+export function VideoChecksScreen({ patientId }: { patientId?: string }) {
   const { t } = useTranslation();
   const heading = useScreenTitle(t('videoChecks.title'));
   const { state, measure, cancel } = useVideoMeasurement();
@@ -57,7 +59,9 @@ export function VideoChecksScreen() {
         {t('videoChecks.title')}
       </h1>
       <p className="lead">{t('videoChecks.lead')}</p>
-      <p className="notice">{t('videoChecks.privacy')}</p>
+      <p className="notice">
+        {t(patientId ? 'videoChecks.privacy' : 'videoChecks.privacyClinician')}
+      </p>
       <StatusMessage message={announcement(state, t)} />
       <StatusMessage
         tone="error"
@@ -111,7 +115,10 @@ export function VideoChecksScreen() {
         <video ref={video} muted playsInline aria-describedby="measured-video-caption" />
         <figcaption id="measured-video-caption">{t('videoChecks.measuredVideo')}</figcaption>
       </figure>
-      {state.step === 'done' && <VideoCheckResults fileName={state.fileName} run={state.run} />}
+      {state.step === 'done' && (
+        <VideoCheckResults fileName={state.fileName} run={state.run} patientId={patientId} />
+      )}
+      {patientId && <VideoCheckHistory patientId={patientId} />}
     </div>
   );
 }

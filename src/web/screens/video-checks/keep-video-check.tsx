@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BrowserVideoAnalysis } from '../../../vision/analyse-video-in-browser.ts';
+import { CalmButton } from '../../components/calm-button.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { localDay } from '../../format/local-day.ts';
+import { enqueueSave, newIdempotencyKey } from '../../offline/outbox.ts';
+import { videoCheckBody } from './video-check-record.ts';
+
+/**
+ * Lets a patient keep a video check's numbers in their record, by choice (UX: nothing leaves the
+ * device unasked), and take them back at once. The save goes through the outbox, so a dropped
+ * connection loses nothing.
+ */
+export function KeepVideoCheck({
+  patientId,
+  run,
+}: {
+  patientId: string;
+  run: BrowserVideoAnalysis;
+}) {
+  const { t } = useTranslation();
+  const [kept, setKept] = useState<string>();
+  const [undone, setUndone] = useState(false);
+  const path = `/api/patients/${patientId}/video-checks`;
+
+  async function keep() {
+    // The id is chosen here, so that Undo can delete the entry even before it has landed.
+    const id = newIdempotencyKey();
+    setKept(id);
+    setUndone(false);
+    await enqueueSave({
+      key: `video-check:${id}`,
+      method: 'POST',
+      path,
+      body: videoCheckBody(run.measurements, run.video.durationSec, localDay()),
+      idempotencyKey: id,
+    });
+  }
+
+  async function undo(id: string) {
+    setKept(undefined);
+    setUndone(true);
+    await enqueueSave({
+      key: `video-check-undo:${id}`,
+      method: 'DELETE',
+      path: `${path}/${id}`,
+      body: undefined,
+    });
+  }
+
+  return (
+    <div className="keep-video-check">
+      <StatusMessage
+        message={
+          kept ? t('videoChecks.keep.kept') : undone ? t('videoChecks.keep.undone') : undefined
+        }
+      />
+      {kept ? (
+        <CalmButton variant="secondary" onPress={() => void undo(kept)}>
+          {t('videoChecks.keep.undo')}
+        </CalmButton>
+      ) : (
+        <CalmButton onPress={() => void keep()}>{t('videoChecks.keep.button')}</CalmButton>
+      )}
+    </div>
+  );
+}
