@@ -134,6 +134,38 @@ describe('questionnaires in Chromium', () => {
     await context.close();
   });
 
+  it('an Undo while the connection is cut leaves nothing stored once it returns', async () => {
+    const { context, client } = await signedInContext(tonus.browser, tonus.server.url, {
+      role: 'patient',
+      displayName: 'Ola Offline',
+    });
+    const path = `/api/patients/${client.account?.id}/questionnaire-responses`;
+    const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
+    await page.goto(`${tonus.server.url}/diary`);
+    await page.getByRole('button', { name: 'Fill in the worry questionnaire' }).click();
+    await page.getByText('Several days').first().click();
+    // The connection is cut for saves and deletes of questionnaires.
+    await page.route(`**${path}**`, (route) =>
+      route.request().method() === 'GET' ? route.continue() : route.abort('internetdisconnected'),
+    );
+    await page.getByRole('button', { name: 'Save answers' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Those answers were removed.').waitFor();
+    // Both wait in this browser's outbox, the save and then its undoing, in that order.
+    const outbox = () =>
+      page.evaluate(
+        (key) =>
+          JSON.parse(localStorage.getItem(key) ?? '[]').map((p: { method: string }) => p.method),
+        `tonus-outbox:${client.account?.id}`,
+      );
+    expect(await outbox()).toEqual(['POST', 'DELETE']);
+    await page.unroute(`**${path}**`);
+    await expect.poll(outbox, { timeout: 60_000 }).toEqual([]);
+    const stored = await client.json<Stored>('GET', path);
+    expect(stored.questionnaireResponses).toEqual([]);
+    await context.close();
+  });
+
   it('a clinician the record is shared with sees the results in a table, question 9 on its own, and the kept video checks', async () => {
     const patient = await signedInContext(tonus.browser, tonus.server.url, {
       role: 'patient',

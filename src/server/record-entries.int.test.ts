@@ -580,6 +580,33 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
     expect((saved as unknown as { disclaimer: string }).disclaimer).toContain(
       'for a clinician to check',
     );
+    // Only the note can change; what the software measured stays as stored.
+    const path = `${collection('video-checks')}/${saved.id}`;
+    const sample = recordEntrySamples['video-checks'];
+    const changed = await patient.request('PUT', path, {
+      ...sample,
+      measurements: { ...sample.measurements, faceFoundRatio: 0.5 },
+    });
+    expect(changed.status).toBe(400);
+    expect((await changed.json()).error.message).toContain('cannot be changed, only the note');
+    const noted = await patient.json('PUT', path, { ...sample, note: 'seated, good light' });
+    expect(noted).toMatchObject({ note: 'seated, good light', measurements: sample.measurements });
+    expect(await list('video-checks')).toEqual([
+      expect.objectContaining({ id: saved.id, measurements: sample.measurements }),
+    ]);
+  });
+
+  it('keeps what a degenerate video can really give: a very high blink rate, a slow-motion tremor band', async () => {
+    const sample = recordEntrySamples['video-checks'];
+    const saved = await create('video-checks', {
+      ...sample,
+      measurements: {
+        ...sample.measurements,
+        tremor: { ...sample.measurements.tremor, peakHz: 150 },
+        blinks: { ...sample.measurements.blinks, ratePerMin: 1800 },
+      },
+    });
+    expect(saved).toMatchObject({ measurements: { blinks: { ratePerMin: 1800 } } });
   });
 
   it('has database checks that refuse out-of-range values whatever the caller', async () => {

@@ -55,6 +55,7 @@ export const recordEntrySamples = {
       faceFoundRatio: 0.98,
       headPositionDeg: { yaw: 24.5, pitch: -3.1, roll: 8.2 },
       tremor: {
+        lookedFor: true,
         detected: true,
         peakHz: 1.8,
         powerDeg2PerHz: 2.4,

@@ -40,17 +40,33 @@ export async function createVideoCheck(
   return row;
 }
 
-/** Replaces one of this patient's video checks; `undefined` if none. */
-export async function updateVideoCheck(
+/** One of this patient's video checks; `undefined` if none. */
+export async function findVideoCheck(
   db: Database,
   patientId: string,
   id: string,
-  values: VideoCheckValues,
+): Promise<VideoCheck | undefined> {
+  const [row] = await db
+    .select()
+    .from(videoChecks)
+    .where(and(eq(videoChecks.id, id), eq(videoChecks.patientId, patientId)));
+  return row;
+}
+
+/**
+ * Changes the note of one of this patient's video checks, and only that: what the software
+ * measured, and with which version, stays as stored. `undefined` if there is none.
+ */
+export async function updateVideoCheckNote(
+  db: Database,
+  patientId: string,
+  id: string,
+  note: string | null,
   recordedBy: string,
 ): Promise<VideoCheck | undefined> {
   const [row] = await db
     .update(videoChecks)
-    .set({ ...values, recordedBy, updatedAt: new Date() })
+    .set({ note, recordedBy, updatedAt: new Date() })
     .where(and(eq(videoChecks.id, id), eq(videoChecks.patientId, patientId)))
     .returning();
   return row;

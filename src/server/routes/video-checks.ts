@@ -1,16 +1,19 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from '@hono/zod-openapi';
 import type { Store } from '../../store/open-store.ts';
 import {
   createVideoCheck,
   deleteVideoCheck,
+  findVideoCheck,
   listVideoChecks,
-  updateVideoCheck,
+  updateVideoCheckNote,
   type VideoCheck,
 } from '../../store/video-checks.ts';
 import {
   Day,
   EntryMeta,
   entryMeta,
+  invalidField,
   Note,
   recordEntryRoutes,
   refuseFutureDay,
@@ -76,8 +79,12 @@ export const VideoCheckMeasurements = z
     }),
     tremor: z
       .object({
+        /** False when no stretch of video was long enough to look for a tremor in. */
+        lookedFor: z.boolean(),
         detected: z.boolean(),
-        peakHz: atLeastZero('The tremor frequency in Hz', 120).nullable(),
+        // Caps only where a value is physically impossible: a slow-motion video's Nyquist limit
+        // can pass 120 Hz, and a face that flickers in and out can make a very high blink rate.
+        peakHz: atLeastZero('The tremor frequency in Hz', 10_000).nullable(),
         powerDeg2PerHz: atLeastZero('The tremor power in deg²/Hz', 1e6).nullable(),
         amplitudeDeg: atLeastZero('The tremor amplitude in degrees', 180).nullable(),
         axis: z.enum(['yaw', 'pitch', 'roll']).nullable(),
@@ -86,7 +93,7 @@ export const VideoCheckMeasurements = z
     blinks: z
       .object({
         count: z.number().int().min(0),
-        ratePerMin: atLeastZero('The blink rate per minute', 1000).nullable(),
+        ratePerMin: atLeastZero('The blink rate per minute', 1_000_000).nullable(),
         closedFraction: share('the share of time with the eyes closed').nullable(),
         longestClosureSec: atLeastZero('The longest closure in seconds', 4 * 3600).nullable(),
       })
@@ -165,8 +172,21 @@ export function videoCheckRoutes(store: Store, version: string) {
     list: (db, patientId) => listVideoChecks(db, patientId),
     create: (db, patientId, input, by, id) =>
       createVideoCheck(db, patientId, values(input), by, id),
-    update: (db, patientId, id, input, by) =>
-      updateVideoCheck(db, patientId, id, values(input), by),
+    // Only the note can change: the numbers are what the software measured that day.
+    async update(db, patientId, id, input, by) {
+      const stored = await findVideoCheck(db, patientId, id);
+      if (stored === undefined) return undefined;
+      if (
+        stored.measuredOn !== input.measuredOn ||
+        !isDeepStrictEqual(stored.measurements, input.measurements)
+      ) {
+        throw invalidField(
+          'measurements',
+          'What the software measured cannot be changed, only the note. Send the measurements and date as stored, or keep a new video check.',
+        );
+      }
+      return updateVideoCheckNote(db, patientId, id, input.note, by);
+    },
     remove: deleteVideoCheck,
     toApi,
     verify: (_scope, input, now) =>

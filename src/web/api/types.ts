@@ -173,6 +173,7 @@ export interface SavedVideoCheck {
     faceFoundRatio: number;
     headPositionDeg: { yaw: number | null; pitch: number | null; roll: number | null };
     tremor: {
+      lookedFor: boolean;
       detected: boolean;
       peakHz: number | null;
       powerDeg2PerHz: number | null;

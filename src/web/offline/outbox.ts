@@ -95,6 +95,25 @@ export function enqueueSave(save: Omit<PendingSave, 'queuedAt' | 'attempts'>): P
 }
 
 /**
+ * Takes back a new entry queued under `postKey` (an Undo right after saving). A save the server
+ * refused stored nothing, so it is only dropped; otherwise a DELETE of `deletePath` is queued,
+ * and since saves are sent in order it follows the POST, even one still waiting offline.
+ */
+export function withdrawNewEntry(postKey: string, deletePath: string): Promise<void> {
+  const queued = pending.find((p) => p.key === postKey);
+  if (queued?.refused !== undefined) {
+    persist(pending.filter((p) => p !== queued));
+    return Promise.resolve();
+  }
+  return enqueueSave({
+    key: `withdraw:${postKey}`,
+    method: 'DELETE',
+    path: deletePath,
+    body: undefined,
+  });
+}
+
+/**
  * A new entry's id, made in the browser. uuid's v4 rather than crypto.randomUUID: the latter
  * exists only on HTTPS or localhost pages, and Tonus may be opened over plain HTTP on a clinic's
  * own network.

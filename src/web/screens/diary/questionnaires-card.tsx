@@ -6,7 +6,7 @@ import { CalmButton } from '../../components/calm-button.tsx';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDay } from '../../format/dates.ts';
-import { enqueueSave, onSaveLanded } from '../../offline/outbox.ts';
+import { onSaveLanded, withdrawNewEntry } from '../../offline/outbox.ts';
 import {
   immediateAlerts,
   QuestionnaireForm,
@@ -60,12 +60,7 @@ export function QuestionnairesCard({ patientId }: { patientId: string }) {
   async function undo(id: string) {
     setSaved(undefined);
     setUndone(true);
-    await enqueueSave({
-      key: `questionnaire-undo:${id}`,
-      method: 'DELETE',
-      path: `${path}/${id}`,
-      body: undefined,
-    });
+    await withdrawNewEntry(`questionnaire:${id}`, `${path}/${id}`);
   }
 
   const describe = (response: QuestionnaireResponse) => {

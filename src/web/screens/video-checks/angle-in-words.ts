@@ -15,9 +15,10 @@ export function angleInWords(
   degrees: number | null,
   positive: string,
   negative: string,
+  locale?: string,
   none = 'straight',
 ): string {
   if (degrees === null) return t('videoChecks.position.notMeasured');
   const key = Math.abs(degrees) < straightBelowDeg ? none : degrees > 0 ? positive : negative;
-  return t(`videoChecks.position.${key}`, { angle: formatDegrees(degrees) });
+  return t(`videoChecks.position.${key}`, { angle: formatDegrees(degrees, locale) });
 }

@@ -16,10 +16,10 @@ function AngleInWords({
   negative: string;
   none?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <dd data-testid={testId} data-degrees={degrees === null ? undefined : degrees.toFixed(2)}>
-      {angleInWords(t, degrees, positive, negative, none)}
+      {angleInWords(t, degrees, positive, negative, i18n.language, none)}
     </dd>
   );
 }

@@ -4,7 +4,7 @@ import type { BrowserVideoAnalysis } from '../../../vision/analyse-video-in-brow
 import { CalmButton } from '../../components/calm-button.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { localDay } from '../../format/local-day.ts';
-import { enqueueSave, newIdempotencyKey } from '../../offline/outbox.ts';
+import { enqueueSave, newIdempotencyKey, withdrawNewEntry } from '../../offline/outbox.ts';
 import { videoCheckBody } from './video-check-record.ts';
 
 /**
@@ -41,12 +41,7 @@ export function KeepVideoCheck({
   async function undo(id: string) {
     setKept(undefined);
     setUndone(true);
-    await enqueueSave({
-      key: `video-check-undo:${id}`,
-      method: 'DELETE',
-      path: `${path}/${id}`,
-      body: undefined,
-    });
+    await withdrawNewEntry(`video-check:${id}`, `${path}/${id}`);
   }
 
   return (

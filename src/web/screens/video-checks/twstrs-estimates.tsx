@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { scales } from '../../../domain/index.ts';
 import type {
   TwstrsEstimate,
   TwstrsItem,
@@ -99,6 +100,9 @@ export function TwstrsEstimates({ twstrs }: { twstrs: TwstrsEstimate }) {
           </tbody>
         </table>
       </TableScroll>
+      <p className="muted">
+        {t('videoChecks.twstrs.licence', { note: scales.twstrs.licence.note })}
+      </p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scales } from '../../../domain/index.ts';
 import type { SavedVideoCheck } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -25,13 +26,15 @@ export function VideoCheckHistory({ patientId }: { patientId: string }) {
   const list = checks.data?.videoChecks;
   const notMeasured = t('videoChecks.history.notMeasured');
 
-  const tremor = ({ tremor: found }: SavedVideoCheck['measurements']) =>
-    found.detected && found.peakHz !== null
+  const tremor = ({ tremor: found }: SavedVideoCheck['measurements']) => {
+    if (!found.lookedFor) return notMeasured;
+    return found.detected && found.peakHz !== null
       ? t('videoChecks.history.tremorFound', {
           hz: formatNumber(found.peakHz, 1, i18n.language),
           angle: formatDegrees(found.amplitudeDeg ?? 0, i18n.language),
         })
       : t('videoChecks.history.tremorNone');
+  };
   const rotation = ({ twstrs }: SavedVideoCheck['measurements']) => {
     const estimate = twstrs.rotation;
     if (!estimate || estimate.score === null || estimate.probabilities === null) {
@@ -68,9 +71,27 @@ export function VideoCheckHistory({ patientId }: { patientId: string }) {
               {list.map(({ id, measuredOn, measurements: m }) => (
                 <tr key={id}>
                   <td>{formatDay(measuredOn, i18n.language)}</td>
-                  <td>{angleInWords(t, m.headPositionDeg.yaw, 'turnedLeft', 'turnedRight')}</td>
-                  <td>{angleInWords(t, m.headPositionDeg.roll, 'tiltedLeft', 'tiltedRight')}</td>
-                  <td>{angleInWords(t, m.headPositionDeg.pitch, 'chinUp', 'chinDown')}</td>
+                  <td>
+                    {angleInWords(
+                      t,
+                      m.headPositionDeg.yaw,
+                      'turnedLeft',
+                      'turnedRight',
+                      i18n.language,
+                    )}
+                  </td>
+                  <td>
+                    {angleInWords(
+                      t,
+                      m.headPositionDeg.roll,
+                      'tiltedLeft',
+                      'tiltedRight',
+                      i18n.language,
+                    )}
+                  </td>
+                  <td>
+                    {angleInWords(t, m.headPositionDeg.pitch, 'chinUp', 'chinDown', i18n.language)}
+                  </td>
                   <td>{tremor(m)}</td>
                   <td>
                     {m.blinks.ratePerMin === null
@@ -93,6 +114,9 @@ export function VideoCheckHistory({ patientId }: { patientId: string }) {
         </TableScroll>
       )}
       <p className="muted">{t('videoChecks.history.disclaimer')}</p>
+      <p className="muted">
+        {t('videoChecks.twstrs.licence', { note: scales.twstrs.licence.note })}
+      </p>
     </section>
   );
 }

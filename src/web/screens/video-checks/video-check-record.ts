@@ -23,6 +23,7 @@ export function videoCheckBody(
         roll: posture.medianDeg.roll,
       },
       tremor: {
+        lookedFor: tremor.bandHz !== null && tremor.spectra.length > 0,
         detected: tremor.detected,
         peakHz: tremor.peakHz,
         powerDeg2PerHz: tremor.powerDeg2PerHz,
