@@ -97,11 +97,12 @@ describe('questionnaires in Chromium', () => {
     const patient = `/api/patients/${client.account?.id}`;
     const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
     await page.goto(`${tonus.server.url}/diary`);
+    await expect.poll(() => page.getByText('Not filled in yet.').count()).toBe(2);
     await page.getByRole('button', { name: 'Fill in the worry questionnaire' }).click();
     await page.getByRole('button', { name: 'Save answers' }).click();
     await page.getByText('Answer at least one question, or close without saving.').waitFor();
-    // React Aria hides the radio input itself; a pointer presses its label.
-    await page.getByText('Nearly every day').first().click();
+    // React Aria hides the radio input itself (visually), so it is checked with force.
+    await page.getByRole('radio', { name: 'Nearly every day' }).first().check({ force: true });
     await page.getByText('6 questions have no answer yet.').waitFor();
     // Leaving the screen keeps the answer chosen so far.
     await page.reload();
@@ -204,6 +205,14 @@ describe('questionnaires in Chromium', () => {
       { ...recordEntrySamples['video-checks'], measuredOn: day },
       201,
     );
+    // The clinic list already says whose record has an alert to act on today.
+    await page.goto(`${tonus.server.url}/clinic`);
+    const card = page.getByRole('listitem').filter({ hasText: 'Tess Table' });
+    await card.getByText('Alert to act on today: Thoughts of death or self-harm').waitFor();
+    await card.getByText('1 thing to talk over at the next visit').waitFor();
+    await screenshot(page, 'clinic-alerts-390');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await page.goto(`${tonus.server.url}/clinic/patients/${patient.client.account?.id}`);
     const videoChecks = page.getByRole('region', {
       name: 'Video checks kept in the record, newest first',

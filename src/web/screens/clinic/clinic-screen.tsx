@@ -8,8 +8,12 @@ import { CalmButton } from '../../components/calm-button.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useScreenTitle } from '../use-screen-title.ts';
+import { PatientAlertSummary } from './patient-alert-summary.tsx';
 
-/** The people who shared their record with me, and a box for a new invitation code. */
+/**
+ * The people who shared their record with me, each with any alert to act on today, and a box
+ * for a new invitation code.
+ */
 export function ClinicScreen() {
   const { t } = useTranslation();
   const heading = useScreenTitle(t('clinic.title'));
@@ -55,6 +59,7 @@ export function ClinicScreen() {
                 {patient.displayName}
               </Link>
               <p>{t(`sharing.scope.${patient.access === 'read_write' ? 'read_write' : 'read'}`)}</p>
+              <PatientAlertSummary patientId={patient.id} />
             </li>
           ))}
         </ul>
