@@ -160,8 +160,13 @@ describe('questionnaires in Chromium', () => {
         `tonus-outbox:${client.account?.id}`,
       );
     expect(await outbox()).toEqual(['POST', 'DELETE']);
+    await page.getByText('2 saves are kept on this device, waiting for the connection.').waitFor();
+    await screenshot(page, 'questionnaires-offline-undo');
     await page.unroute(`**${path}**`);
     await expect.poll(outbox, { timeout: 60_000 }).toEqual([]);
+    await page
+      .getByText('waiting for the connection', { exact: false })
+      .waitFor({ state: 'detached' });
     const stored = await client.json<Stored>('GET', path);
     expect(stored.questionnaireResponses).toEqual([]);
     await context.close();

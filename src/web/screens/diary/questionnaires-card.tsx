@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alert, QuestionnaireResponse } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
+import { OutboxStatus } from '../../components/outbox-status.tsx';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDay } from '../../format/dates.ts';
@@ -87,6 +88,7 @@ export function QuestionnairesCard({ patientId }: { patientId: string }) {
           {t('questionnaires.undo')}
         </CalmButton>
       )}
+      <OutboxStatus path={path} />
       <p>{t('questionnaires.lead')}</p>
       {responses.problem && <StatusMessage tone="error" message={responses.problem.message} />}
       {questionnaires.map((scaleId) => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowserVideoAnalysis } from '../../../vision/analyse-video-in-browser.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
+import { OutboxStatus } from '../../components/outbox-status.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { localDay } from '../../format/local-day.ts';
 import { enqueueSave, newIdempotencyKey, withdrawNewEntry } from '../../offline/outbox.ts';
@@ -46,6 +47,7 @@ export function KeepVideoCheck({
 
   return (
     <div className="keep-video-check">
+      <OutboxStatus path={path} />
       <StatusMessage
         message={
           kept ? t('videoChecks.keep.kept') : undone ? t('videoChecks.keep.undone') : undefined
