@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alert, QuestionnaireResponse } from '../../api/types.ts';
 import { useApiData } from '../../api/use-api-data.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
-import { OutboxStatus } from '../../components/outbox-status.tsx';
+import { OutboxStatus, useWaitingSaves } from '../../components/outbox-status.tsx';
 import { RedFlagAlerts } from '../../components/red-flag-alerts.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { formatDay } from '../../format/dates.ts';
@@ -28,6 +28,7 @@ export function QuestionnairesCard({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const path = `/api/patients/${patientId}/questionnaire-responses`;
   const responses = useApiData<{ questionnaireResponses: QuestionnaireResponse[] }>(path);
+  const waiting = useWaitingSaves(path);
   const [open, setOpen] = useState<StoredQuestionnaire>();
   const [saved, setSaved] = useState<{ id: string; alerts: Alert[] }>();
   const [undone, setUndone] = useState(false);
@@ -88,7 +89,7 @@ export function QuestionnairesCard({ patientId }: { patientId: string }) {
           {t('questionnaires.undo')}
         </CalmButton>
       )}
-      <OutboxStatus path={path} />
+      <OutboxStatus saves={waiting} />
       <p>{t('questionnaires.lead')}</p>
       {responses.problem && <StatusMessage tone="error" message={responses.problem.message} />}
       {questionnaires.map((scaleId) => {

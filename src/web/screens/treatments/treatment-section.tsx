@@ -2,8 +2,8 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../../api/api-request.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
+import { OutboxStatus } from '../../components/outbox-status.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
-import { dismissRefused } from '../../offline/outbox.ts';
 import { EntryForm } from './entry-form.tsx';
 import type { RecordEntry } from './treatment-records.ts';
 import type { TreatmentRecords } from './use-treatment-records.ts';
@@ -107,8 +107,6 @@ export function TreatmentSection<Entry extends RecordEntry, Draft>(props: Props<
   }
 
   const entries = records.entries;
-  const refused = records.waiting.filter((save) => save.refused);
-  const waitingCount = records.waiting.length - refused.length;
 
   return (
     <section aria-labelledby={titleId} className="panel treatment-section">
@@ -118,19 +116,7 @@ export function TreatmentSection<Entry extends RecordEntry, Draft>(props: Props<
       {entries && entries.length === 0 && records.waiting.length === 0 && (
         <p className="muted">{t(`treatments.${kind}.empty`)}</p>
       )}
-      {waitingCount > 0 && (
-        <p className="pending" role="status">
-          {t('treatments.waiting', { count: waitingCount })}
-        </p>
-      )}
-      {refused.map((save) => (
-        <div key={save.key} className="pending">
-          <StatusMessage tone="error" message={t('treatments.refused', { reason: save.refused })} />
-          <CalmButton variant="secondary" onPress={() => dismissRefused(save.key)}>
-            {t('treatments.dismiss')}
-          </CalmButton>
-        </div>
-      ))}
+      <OutboxStatus saves={records.waiting} messages="treatments" />
       {entries && entries.length > 0 && (
         <ul className="card-list entry-list">
           {entries.map((entry, index) => (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowserVideoAnalysis } from '../../../vision/analyse-video-in-browser.ts';
 import { CalmButton } from '../../components/calm-button.tsx';
-import { OutboxStatus } from '../../components/outbox-status.tsx';
+import { OutboxStatus, useWaitingSaves } from '../../components/outbox-status.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { localDay } from '../../format/local-day.ts';
 import { enqueueSave, newIdempotencyKey, withdrawNewEntry } from '../../offline/outbox.ts';
@@ -24,6 +24,7 @@ export function KeepVideoCheck({
   const [kept, setKept] = useState<string>();
   const [undone, setUndone] = useState(false);
   const path = `/api/patients/${patientId}/video-checks`;
+  const waiting = useWaitingSaves(path);
 
   async function keep() {
     // The id is chosen here, so that Undo can delete the entry even before it has landed.
@@ -47,7 +48,7 @@ export function KeepVideoCheck({
 
   return (
     <div className="keep-video-check">
-      <OutboxStatus path={path} />
+      <OutboxStatus saves={waiting} />
       <StatusMessage
         message={
           kept ? t('videoChecks.keep.kept') : undone ? t('videoChecks.keep.undone') : undefined
