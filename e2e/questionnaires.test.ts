@@ -204,10 +204,27 @@ describe('questionnaires in Chromium', () => {
       },
       201,
     );
+    const sample = recordEntrySamples['video-checks'];
+    const tenDaysEarlier = new Date(Date.parse(`${day}T00:00:00Z`) - 10 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     await patient.client.json(
       'POST',
       `${record}/video-checks`,
-      { ...recordEntrySamples['video-checks'], measuredOn: day },
+      {
+        ...sample,
+        measuredOn: tenDaysEarlier,
+        measurements: {
+          ...sample.measurements,
+          headPositionDeg: { ...sample.measurements.headPositionDeg, yaw: 30 },
+        },
+      },
+      201,
+    );
+    await patient.client.json(
+      'POST',
+      `${record}/video-checks`,
+      { ...sample, measuredOn: day },
       201,
     );
     // The clinic list already says whose record has an alert to act on today.
@@ -223,7 +240,15 @@ describe('questionnaires in Chromium', () => {
       name: 'Video checks kept in the record, newest first',
     });
     await videoChecks.waitFor();
-    expect((await videoChecks.locator('tbody td').allTextContents()).slice(1)).toEqual([
+    await videoChecks
+      .locator('..')
+      .getByText(
+        /^2 days with a kept video check, from .*: head turned 30\.0° to the left at first, turned 24\.5° to the left in the latest\.$/,
+      )
+      .first()
+      .waitFor();
+    const newest = videoChecks.locator('tbody tr').first().locator('td');
+    expect((await newest.allTextContents()).slice(1)).toEqual([
       'turned 24.5° to the left',
       'tilted 8.2° toward the left shoulder',
       'chin 3.1° down (head forward)',

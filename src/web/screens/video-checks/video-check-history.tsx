@@ -9,6 +9,7 @@ import { formatDay } from '../../format/dates.ts';
 import { formatDegrees, formatNumber, formatPercent } from '../../format/numbers.ts';
 import { onSaveLanded } from '../../offline/outbox.ts';
 import { angleInWords } from './angle-in-words.ts';
+import { HeadPositionTrend } from './head-position-trend.tsx';
 
 /**
  * The video checks kept in a record, one row each, newest first: head position in words with
@@ -51,6 +52,7 @@ export function VideoCheckHistory({ patientId }: { patientId: string }) {
       <h2 id="video-history-title">{t('videoChecks.history.title')}</h2>
       {checks.problem && <StatusMessage tone="error" message={checks.problem.message} />}
       {list && list.length === 0 && <p>{t('videoChecks.history.none')}</p>}
+      {list && list.length > 0 && <HeadPositionTrend checks={list} />}
       {list && list.length > 0 && (
         <TableScroll label={label}>
           <table>
