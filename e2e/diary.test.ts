@@ -70,6 +70,9 @@ describe('daily check-in in Chromium', () => {
     });
     const { page, problems } = await watchedPage(context, new URL(tonus.server.url).origin);
     await page.goto(`${tonus.server.url}/diary`);
+    // The check-in card above the episode form comes with its data: wait for it, so the page
+    // does not shift under a click.
+    await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
     await page.getByRole('button', { name: 'Log an episode' }).click();
     const form = page.locator('section[aria-labelledby="episode-title"]');
     await form.getByRole('radio', { name: 'List' }).check({ force: true });
@@ -116,6 +119,7 @@ describe('daily check-in in Chromium', () => {
       return route.fulfill({ response });
     });
     await page.goto(`${tonus.server.url}/diary`);
+    await page.getByRole('heading', { level: 2, name: /How was today/ }).waitFor();
     await page.getByRole('button', { name: 'Log an episode' }).click();
     const form = page.locator('section[aria-labelledby="episode-title"]');
     await form.getByRole('radio', { name: 'List' }).check({ force: true });

@@ -143,8 +143,9 @@ describe('questionnaires in Chromium', () => {
     const path = `/api/patients/${client.account?.id}/questionnaire-responses`;
     const { page } = await watchedPage(context, new URL(tonus.server.url).origin);
     await page.goto(`${tonus.server.url}/diary`);
+    await expect.poll(() => page.getByText('Not filled in yet.').count()).toBe(2);
     await page.getByRole('button', { name: 'Fill in the worry questionnaire' }).click();
-    await page.getByText('Several days').first().click();
+    await page.getByRole('radio', { name: 'Several days' }).first().check({ force: true });
     // The connection is cut for saves and deletes of questionnaires.
     await page.route(`**${path}**`, (route) =>
       route.request().method() === 'GET' ? route.continue() : route.abort('internetdisconnected'),
