@@ -45,6 +45,13 @@ describe('administrators in Chromium', () => {
     await page.getByText('Cole Colleague is now an administrator.').waitFor();
     await page.getByText(colleague.email).waitFor();
     await page.getByRole('button', { name: 'Erase my account' }).waitFor();
+    // Taking the role back is one key press, and so is undoing it.
+    await page.getByRole('button', { name: 'Take the role from Cole Colleague' }).press('Enter');
+    await page.getByText('Cole Colleague is no longer an administrator.').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Erase my account' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).press('Enter');
+    await page.getByText('Cole Colleague is now an administrator.').waitFor();
+    await page.getByRole('button', { name: 'Erase my account' }).waitFor();
     await screenshot(page, 'account-administrators-390');
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);

@@ -611,6 +611,53 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       expect(csv).not.toContain('@example.org');
     });
 
+    it('takes the role from an administrator, never from the last one, and says so in the trail', async () => {
+      await sharedPatient();
+      const admin = client();
+      await admin.signIn({ email: 'admin@example.org', password: PASSWORD });
+      const adminId = admin.account?.id as string;
+      const doctor = client();
+      await doctor.signIn({ email: 'doctor@example.org', password: PASSWORD });
+      const doctorId = doctor.account?.id as string;
+
+      const last = await admin.request('DELETE', `/api/admin/administrators/${adminId}`);
+      expect(last.status).toBe(409);
+      expect((await last.json()).error.message).toContain('Name another administrator first');
+      const notOne = await admin.request('DELETE', `/api/admin/administrators/${doctorId}`);
+      expect(notOne.status).toBe(404);
+      expect((await doctor.request('DELETE', `/api/admin/administrators/${adminId}`)).status).toBe(
+        403,
+      );
+
+      await admin.json('POST', '/api/admin/administrators', { email: 'doctor@example.org' });
+      expect((await admin.request('DELETE', `/api/admin/administrators/${doctorId}`)).status).toBe(
+        204,
+      );
+      // The role is gone at once, on the session the doctor already has.
+      expect((await doctor.request('GET', '/api/admin/administrators')).status).toBe(403);
+      const { administrators } = await admin.json<{ administrators: { id: string }[] }>(
+        'GET',
+        '/api/admin/administrators',
+      );
+      expect(administrators.map((a) => a.id)).toEqual([adminId]);
+      // Two administrators each removing the other at once: one of them keeps the role.
+      await admin.json('POST', '/api/admin/administrators', { email: 'doctor@example.org' });
+      const both = await Promise.all([
+        admin.request('DELETE', `/api/admin/administrators/${doctorId}`),
+        doctor.request('DELETE', `/api/admin/administrators/${adminId}`),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual([204, 409]);
+      const left = await store.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from users where is_admin`,
+      );
+      expect(left.rows[0]?.n).toBe(1);
+      const csv = await (
+        await (both[0]?.status === 204 ? admin : doctor).request('GET', '/api/admin/audit-log')
+      ).text();
+      expect(csv).toContain(`administrator.removed`);
+      expect(csv).not.toContain('@example.org');
+    });
+
     it("keeps a patient administrator's record until another account holds the role, unless theirs is the only account", async () => {
       const alone = await newAccount('alone@example.org');
       expect(alone.account?.isAdmin).toBe(true);

@@ -2,7 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/open-store.ts';
 import { openTestStore, testDatabaseTiers } from '../store/test-databases.ts';
-import type { ApiClient } from './api-client.ts';
+import { ApiClient, inProcess } from './api-client.ts';
 import {
   type RecordEntryKindPath,
   recordEntrySamples,
@@ -39,6 +39,7 @@ interface Expectation {
 
 const everyone = personas;
 const signedIn = personas.filter((p) => p !== 'anonymous');
+let extraAdministrators = 0;
 const canRead = ['patient', 'grantedClinician', 'readOnlyCaregiver'] as const;
 const canWrite = ['patient', 'grantedClinician'] as const;
 const ownerOnly = ['patient'] as const;
@@ -186,6 +187,29 @@ const table: Record<string, Expectation> = {
     allow: ['admin'],
     changesWorld: true,
     call: (w) => ({ body: { email: w.emails.grantedClinician } }),
+  },
+  'DELETE /api/admin/administrators/{accountId}': {
+    allow: ['admin'],
+    status: 204,
+    changesWorld: true,
+    call: async (w) => {
+      // A new account made a second administrator, to take the role from (the last one would
+      // keep it); none of the callers, so a caller cannot be allowed by being the target.
+      extraAdministrators += 1;
+      const email = `second-admin-${extraAdministrators}@example.org`;
+      await new ApiClient(inProcess(w.app)).signUp({
+        email,
+        password: PASSWORD,
+        displayName: 'Second Admin',
+        role: 'clinician',
+      });
+      const { id } = await w.clients.admin.json<{ id: string }>(
+        'POST',
+        '/api/admin/administrators',
+        { email },
+      );
+      return { path: `/api/admin/administrators/${id}` };
+    },
   },
   'POST /api/clinics': {
     allow: ['admin'],

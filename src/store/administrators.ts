@@ -49,11 +49,43 @@ export class LastAdministratorError extends Error {
  */
 export async function keepAnAdministrator(tx: Database, userId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ACCOUNT_LOCK_KEY})`);
+  if (!(await isAdministrator(tx, userId))) return;
+  const others = await countOthers(tx, userId);
+  if (others.accounts > 0 && others.administrators === 0) {
+    throw new LastAdministratorError('the last administrator cannot be erased');
+  }
+}
+
+export type AdministratorRemoval = 'removed' | 'not_an_administrator' | 'last_administrator';
+
+/**
+ * Takes the administrator's role from an account, unless it is the only administrator left
+ * (the server would have nobody to register clinics or name a new administrator). Under the
+ * sign-up lock, so two administrators removing each other at once cannot both succeed.
+ */
+export async function removeAdministrator(
+  db: Database,
+  userId: string,
+): Promise<AdministratorRemoval> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ACCOUNT_LOCK_KEY})`);
+    if (!(await isAdministrator(tx, userId))) return 'not_an_administrator';
+    if ((await countOthers(tx, userId)).administrators === 0) return 'last_administrator';
+    await tx.update(users).set({ isAdmin: false }).where(eq(users.id, userId));
+    return 'removed';
+  });
+}
+
+async function isAdministrator(tx: Database, userId: string): Promise<boolean> {
   const [account] = await tx
     .select({ isAdmin: users.isAdmin })
     .from(users)
     .where(eq(users.id, userId));
-  if (!account?.isAdmin) return;
+  return account?.isAdmin === true;
+}
+
+/** Accounts and administrators other than `userId`. */
+async function countOthers(tx: Database, userId: string) {
   const [others] = await tx
     .select({
       accounts: sql<number>`count(*)::int`,
@@ -61,7 +93,5 @@ export async function keepAnAdministrator(tx: Database, userId: string): Promise
     })
     .from(users)
     .where(ne(users.id, userId));
-  if ((others?.accounts ?? 0) > 0 && (others?.administrators ?? 0) === 0) {
-    throw new LastAdministratorError('the last administrator cannot be erased');
-  }
+  return { accounts: others?.accounts ?? 0, administrators: others?.administrators ?? 0 };
 }

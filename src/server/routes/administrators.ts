@@ -1,6 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { listAdministrators, makeAdministrator } from '../../store/administrators.ts';
+import {
+  listAdministrators,
+  makeAdministrator,
+  removeAdministrator,
+} from '../../store/administrators.ts';
 import { appendAuditEvent } from '../../store/audit-events.ts';
 import type { Store } from '../../store/open-store.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
@@ -60,6 +64,27 @@ const add = createRoute({
   },
 });
 
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/admin/administrators/{accountId}',
+  tags: ['administration'],
+  summary: "Take the administrator's role from an account (administrators only)",
+  description:
+    'The account stays as it is, without the role. The last administrator keeps it: name another first.',
+  security: [{ session: [] }],
+  request: {
+    params: z.object({
+      accountId: z
+        .uuid('An account id is a UUID, as the list of administrators gives it.')
+        .openapi({ param: { name: 'accountId', in: 'path' } }),
+    }),
+  },
+  responses: {
+    204: { description: 'The account is no longer an administrator' },
+    ...errorResponses(400, 401, 403, 404, 409, 500),
+  },
+});
+
 function requireAdministrator(c: Context<AppEnv>) {
   const { user } = requireSignedIn(c);
   if (!user.isAdmin) {
@@ -99,5 +124,34 @@ export function administratorRoutes(store: Store) {
         requestId: c.var.requestId,
       });
       return c.json({ ...named, isYou: named.id === user.id }, 200);
+    })
+    .openapi(remove, async (c) => {
+      const user = requireAdministrator(c);
+      const { accountId } = c.req.valid('param');
+      const outcome = await removeAdministrator(store.db, accountId);
+      if (outcome === 'not_an_administrator') {
+        throw new ApiError(
+          404,
+          'not_found',
+          'This account is not an administrator (any more). Reload the list.',
+        );
+      }
+      if (outcome === 'last_administrator') {
+        throw new ApiError(
+          409,
+          'last_administrator',
+          'This is the only administrator, and Tonus needs one. Name another administrator first.',
+        );
+      }
+      await appendAuditEvent(store.db, {
+        actorId: user.id,
+        actorRole: user.role,
+        patientId: null,
+        action: 'administrator.removed',
+        resource: `/api/admin/administrators/${accountId}`,
+        outcome: 'allowed',
+        requestId: c.var.requestId,
+      });
+      return c.body(null, 204);
     });
 }

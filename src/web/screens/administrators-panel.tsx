@@ -7,8 +7,9 @@ import { StatusMessage } from '../components/status-message.tsx';
 import { TextField } from '../components/text-field.tsx';
 
 /**
- * For administrators: who else runs this server, and naming another one, so the server is never
- * left without an administrator (and so this one can hand over the role and erase their account).
+ * For administrators: who else runs this server, naming another one (so the server is never
+ * left without an administrator, and so this one can hand over the role and erase their
+ * account), and taking the role from another, with Undo.
  */
 export function AdministratorsPanel({
   administrators,
@@ -23,6 +24,38 @@ export function AdministratorsPanel({
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<ApiProblem>();
   const [status, setStatus] = useState<string>();
+
+  const [removed, setRemoved] = useState<Administrator>();
+
+  async function remove(admin: Administrator) {
+    setProblem(undefined);
+    setStatus(undefined);
+    try {
+      await apiRequest('DELETE', `/api/admin/administrators/${admin.id}`);
+      setRemoved(admin);
+      setStatus(t('administrators.removed', { name: admin.displayName }));
+      onNamed();
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+      else throw error;
+    }
+  }
+
+  /** A slip is undone, not argued with (UX.md): the role goes back to the same account. */
+  async function undo(admin: Administrator) {
+    setRemoved(undefined);
+    setStatus(undefined);
+    try {
+      const named = await apiRequest<Administrator>('POST', '/api/admin/administrators', {
+        email: admin.email,
+      });
+      setStatus(t('administrators.named', { name: named.displayName }));
+      onNamed();
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error);
+      else throw error;
+    }
+  }
 
   async function name(event?: FormEvent) {
     event?.preventDefault();
@@ -56,6 +89,11 @@ export function AdministratorsPanel({
             <p>
               {admin.email} · {t(`roles.${admin.role}`)}
             </p>
+            {!admin.isYou && (
+              <CalmButton variant="secondary" onPress={() => void remove(admin)}>
+                {t('administrators.remove', { name: admin.displayName })}
+              </CalmButton>
+            )}
           </li>
         ))}
       </ul>
@@ -78,6 +116,11 @@ export function AdministratorsPanel({
         </CalmButton>
       </form>
       <StatusMessage message={status} />
+      {removed && (
+        <CalmButton variant="secondary" onPress={() => void undo(removed)}>
+          {t('administrators.undo')}
+        </CalmButton>
+      )}
     </section>
   );
 }
