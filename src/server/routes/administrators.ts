@@ -94,6 +94,22 @@ function requireAdministrator(c: Context<AppEnv>) {
 }
 
 export function administratorRoutes(store: Store) {
+  /** Who gave or took the role from whom, by account id only: no email in the audit log. */
+  const recordInTrail = (
+    c: Context<AppEnv>,
+    user: { id: string; role: string },
+    action: 'administrator.named' | 'administrator.removed',
+    accountId: string,
+  ) =>
+    appendAuditEvent(store.db, {
+      actorId: user.id,
+      actorRole: user.role,
+      patientId: null,
+      action,
+      resource: `/api/admin/administrators/${accountId}`,
+      outcome: 'allowed',
+      requestId: c.var.requestId,
+    });
   return createRouter()
     .openapi(list, async (c) => {
       const user = requireAdministrator(c);
@@ -113,16 +129,7 @@ export function administratorRoutes(store: Store) {
           'No account has this email. The person signs up first; then name them here.',
         );
       }
-      // The trail records who named whom by account id only: no email in the audit log.
-      await appendAuditEvent(store.db, {
-        actorId: user.id,
-        actorRole: user.role,
-        patientId: null,
-        action: 'administrator.named',
-        resource: `/api/admin/administrators/${named.id}`,
-        outcome: 'allowed',
-        requestId: c.var.requestId,
-      });
+      await recordInTrail(c, user, 'administrator.named', named.id);
       return c.json({ ...named, isYou: named.id === user.id }, 200);
     })
     .openapi(remove, async (c) => {
@@ -143,15 +150,7 @@ export function administratorRoutes(store: Store) {
           'This is the only administrator, and Tonus needs one. Name another administrator first.',
         );
       }
-      await appendAuditEvent(store.db, {
-        actorId: user.id,
-        actorRole: user.role,
-        patientId: null,
-        action: 'administrator.removed',
-        resource: `/api/admin/administrators/${accountId}`,
-        outcome: 'allowed',
-        requestId: c.var.requestId,
-      });
+      await recordInTrail(c, user, 'administrator.removed', accountId);
       return c.body(null, 204);
     });
 }
