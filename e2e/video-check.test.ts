@@ -394,6 +394,55 @@ describe('video check in Chromium, measured on the device', () => {
   );
 
   it(
+    'lets a clinician measure a video for a shared record they may add to, and keep it there',
+    async () => {
+      const { file } = await videoFor('tremor-roll-2hz-3deg.mp4');
+      const patient = await signedInContext(tonus.browser, tonus.server.url, {
+        role: 'patient',
+        displayName: 'Rae Record',
+      });
+      const doctor = await signedInContext(
+        tonus.browser,
+        tonus.server.url,
+        { role: 'clinician', displayName: 'Dr Vale' },
+        { viewport: { width: 390, height: 844 } },
+      );
+      const record = `/api/patients/${patient.client.account?.id}`;
+      const { code } = await patient.client.json<{ code: string }>(
+        'POST',
+        `${record}/invitations`,
+        { relation: 'clinician', scope: 'read_write', endsOn: null },
+        201,
+      );
+      await doctor.client.json('POST', '/api/invitations/accept', { code }, 201);
+      const { page, problems } = await watchedPage(
+        doctor.context,
+        new URL(tonus.server.url).origin,
+      );
+      await page.goto(`${tonus.server.url}/clinic/patients/${patient.client.account?.id}`);
+      await page.getByRole('link', { name: 'Measure a video check for Rae Record' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Video checks' }).waitFor();
+      await page.getByText('For Rae Record.', { exact: false }).waitFor();
+      await page.locator('input[type=file]').setInputFiles(file);
+      await page
+        .getByRole('heading', { level: 2, name: `Results for ${basename(file)}` })
+        .waitFor({ timeout: measuringTimeout });
+      await page.getByRole('button', { name: "Keep these results in Rae Record's record" }).click();
+      await page.getByText("Kept in Rae Record's record.", { exact: false }).waitFor();
+      const kept = await patient.client.json<{
+        videoChecks: { recordedBy?: string; measurements: { tremor: { axis: string } } }[];
+      }>('GET', `${record}/video-checks`);
+      expect(kept.videoChecks).toHaveLength(1);
+      expect(kept.videoChecks[0]?.measurements.tremor.axis).toBe('roll');
+      await checkPage(page, 'video-checks-for-record-phone');
+      expect(problems).toEqual([]);
+      await patient.context.close();
+      await doctor.context.close();
+    },
+    measuringTimeout + 60_000,
+  );
+
+  it(
     'films a video with the camera (a fake camera playing the tremor clip) and measures it',
     async () => {
       // Chromium's fake camera plays a file; MJPEG is what it reads besides Y4M (DESIGN.md).

@@ -3,6 +3,7 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { AccountScreen } from './screens/account-screen.tsx';
 import { ClinicScreen } from './screens/clinic/clinic-screen.tsx';
 import { PatientRecordScreen } from './screens/clinic/patient-record-screen.tsx';
+import { SharedRecordVideoCheck } from './screens/clinic/shared-record-video-check.tsx';
 import { DiaryScreen } from './screens/diary/diary-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { PrivacyScreen } from './screens/privacy/privacy-screen.tsx';
@@ -93,7 +94,9 @@ function SignedInRoutes({
           ) : section.screen === 'clinic' ? (
             <ClinicScreen />
           ) : section.screen === 'videoChecks' ? (
-            <VideoChecksScreen patientId={accountRole === 'patient' ? accountId : undefined} />
+            <VideoChecksScreen
+              keepIn={accountRole === 'patient' ? { patientId: accountId } : undefined}
+            />
           ) : section.screen === 'account' ? (
             <AccountScreen />
           ) : (
@@ -104,6 +107,11 @@ function SignedInRoutes({
       {sections.some((s) => s.screen === 'clinic') && (
         <Route path="/clinic/patients/:id">
           {(params) => <PatientRecordScreen patientId={params.id} />}
+        </Route>
+      )}
+      {sections.some((s) => s.screen === 'clinic') && (
+        <Route path="/clinic/patients/:id/video-check">
+          {(params) => <SharedRecordVideoCheck patientId={params.id} />}
         </Route>
       )}
       <Route>

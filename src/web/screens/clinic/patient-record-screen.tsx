@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type {
   Alert,
   CheckIn,
@@ -68,6 +69,16 @@ export function PatientRecordScreen({ patientId }: { patientId: string }) {
         <QuestionnaireTable responses={questionnaires.data.questionnaireResponses} />
       )}
       {patient.data && <VideoCheckHistory patientId={patientId} />}
+      {patient.data?.access === 'read_write' && (
+        <p>
+          <Link
+            href={`/clinic/patients/${patientId}/video-check`}
+            className="button button-secondary"
+          >
+            {t('record.measureVideo', { name: patient.data.displayName })}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -6,21 +6,21 @@ import { OutboxStatus, useWaitingSaves } from '../../components/outbox-status.ts
 import { StatusMessage } from '../../components/status-message.tsx';
 import { localDay } from '../../format/local-day.ts';
 import { enqueueSave, newIdempotencyKey, withdrawNewEntry } from '../../offline/outbox.ts';
-import { videoCheckBody } from './video-check-record.ts';
+import { type KeepIn, videoCheckBody } from './video-check-record.ts';
 
 /**
  * Lets a patient keep a video check's numbers in their record, by choice (UX: nothing leaves the
  * device unasked), and take them back at once. The save goes through the outbox, so a dropped
  * connection loses nothing.
  */
-export function KeepVideoCheck({
-  patientId,
-  run,
-}: {
-  patientId: string;
-  run: BrowserVideoAnalysis;
-}) {
+export function KeepVideoCheck({ keepIn, run }: { keepIn: KeepIn; run: BrowserVideoAnalysis }) {
   const { t } = useTranslation();
+  const { patientId, name } = keepIn;
+  // Someone else's record (a clinician's or caregiver's shared one) is named in every message.
+  const say = (key: 'button' | 'kept' | 'undone') =>
+    name === undefined
+      ? t(`videoChecks.keep.${key}`)
+      : t(`videoChecks.keep.${key}Record`, { name });
   const [kept, setKept] = useState<string>();
   const [undone, setUndone] = useState(false);
   const path = `/api/patients/${patientId}/video-checks`;
@@ -49,17 +49,13 @@ export function KeepVideoCheck({
   return (
     <div className="keep-video-check">
       <OutboxStatus saves={waiting} />
-      <StatusMessage
-        message={
-          kept ? t('videoChecks.keep.kept') : undone ? t('videoChecks.keep.undone') : undefined
-        }
-      />
+      <StatusMessage message={kept ? say('kept') : undone ? say('undone') : undefined} />
       {kept ? (
         <CalmButton variant="secondary" onPress={() => void undo(kept)}>
           {t('videoChecks.keep.undo')}
         </CalmButton>
       ) : (
-        <CalmButton onPress={() => void keep()}>{t('videoChecks.keep.button')}</CalmButton>
+        <CalmButton onPress={() => void keep()}>{say('button')}</CalmButton>
       )}
     </div>
   );

@@ -1,6 +1,15 @@
 import type { VideoMeasurements } from '../../../motion/video-analysis.ts';
 
 /**
+ * The record a video check may be kept in: the patient's own (no name), or a record shared with
+ * a clinician or caregiver who may add to it (with the person's name, said in every message).
+ */
+export interface KeepIn {
+  patientId: string;
+  name?: string;
+}
+
+/**
  * What a patient keeps of a video check in their record: the summary the device measured, in
  * the fields of `POST /api/patients/{id}/video-checks` (never the video, nor its frame series).
  * Type imports only from src/motion: its code stays in the lazily loaded chunk.

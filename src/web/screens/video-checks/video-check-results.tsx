@@ -7,6 +7,7 @@ import { HeadPosition } from './head-position.tsx';
 import { HeadTremor } from './head-tremor.tsx';
 import { KeepVideoCheck } from './keep-video-check.tsx';
 import { TwstrsEstimates } from './twstrs-estimates.tsx';
+import type { KeepIn } from './video-check-record.ts';
 
 /**
  * What the video check measured, with the words that go with it: measured here, not uploaded,
@@ -16,12 +17,12 @@ import { TwstrsEstimates } from './twstrs-estimates.tsx';
 export function VideoCheckResults({
   fileName,
   run,
-  patientId,
+  keepIn,
 }: {
   fileName: string;
   run: BrowserVideoAnalysis;
-  /** The signed-in patient's record, where they may keep the results; none for clinicians. */
-  patientId?: string;
+  /** The record the results may be kept in; none when there is none to keep them in. */
+  keepIn?: KeepIn;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,10 +37,14 @@ export function VideoCheckResults({
       <p className="notice" data-testid="results-disclaimer">
         {t('videoChecks.results.disclaimer')}
       </p>
-      {patientId ? (
+      {keepIn ? (
         <>
-          <p>{t('videoChecks.results.notSaved')}</p>
-          <KeepVideoCheck patientId={patientId} run={run} />
+          <p>
+            {keepIn.name === undefined
+              ? t('videoChecks.results.notSaved')
+              : t('videoChecks.results.notSavedRecord', { name: keepIn.name })}
+          </p>
+          <KeepVideoCheck keepIn={keepIn} run={run} />
         </>
       ) : (
         <p>{t('videoChecks.results.notSavedClinician')}</p>

@@ -9,6 +9,7 @@ import { MeasurementProgress } from './measurement-progress.tsx';
 import { cameraRecordingSupported, useCameraRecording } from './use-camera-recording.ts';
 import { useVideoMeasurement, type VideoMeasurement } from './use-video-measurement.ts';
 import { VideoCheckHistory } from './video-check-history.tsx';
+import type { KeepIn } from './video-check-record.ts';
 import { VideoCheckResults } from './video-check-results.tsx';
 import { VideoFileChoice } from './video-file-choice.tsx';
 import './video-checks.css';
@@ -32,9 +33,10 @@ function announcement(state: VideoMeasurement, t: TFunction) {
 /**
  * Video checks: the person chooses a video on their device and it is measured there (head
  * position, head tremor, blinking, TWSTRS estimates). The video is never uploaded; a patient
- * may keep the numbers in their record, and sees the ones kept.
+ * may keep the numbers in their record, and so may a clinician or caregiver measuring for a
+ * record shared with them to add to (`keepIn` with the person's name); the kept ones are listed.
  */
-export function VideoChecksScreen({ patientId }: { patientId?: string }) {
+export function VideoChecksScreen({ keepIn }: { keepIn?: KeepIn }) {
   const { t } = useTranslation();
   const heading = useScreenTitle(t('videoChecks.title'));
   const { state, measure, cancel } = useVideoMeasurement();
@@ -59,8 +61,13 @@ export function VideoChecksScreen({ patientId }: { patientId?: string }) {
         {t('videoChecks.title')}
       </h1>
       <p className="lead">{t('videoChecks.lead')}</p>
+      {keepIn?.name !== undefined && <p>{t('videoChecks.forRecord', { name: keepIn.name })}</p>}
       <p className="notice">
-        {t(patientId ? 'videoChecks.privacy' : 'videoChecks.privacyClinician')}
+        {keepIn === undefined
+          ? t('videoChecks.privacyClinician')
+          : keepIn.name === undefined
+            ? t('videoChecks.privacy')
+            : t('videoChecks.privacyRecord', { name: keepIn.name })}
       </p>
       <StatusMessage message={announcement(state, t)} />
       <StatusMessage
@@ -116,9 +123,9 @@ export function VideoChecksScreen({ patientId }: { patientId?: string }) {
         <figcaption id="measured-video-caption">{t('videoChecks.measuredVideo')}</figcaption>
       </figure>
       {state.step === 'done' && (
-        <VideoCheckResults fileName={state.fileName} run={state.run} patientId={patientId} />
+        <VideoCheckResults fileName={state.fileName} run={state.run} keepIn={keepIn} />
       )}
-      {patientId && <VideoCheckHistory patientId={patientId} />}
+      {keepIn && <VideoCheckHistory patientId={keepIn.patientId} />}
     </div>
   );
 }
