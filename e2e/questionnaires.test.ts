@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordEntrySamples } from '../src/server/record-entry-samples.ts';
-import { signedInContext } from './support/accounts.ts';
+import { clinicianSharedWith, signedInContext } from './support/accounts.ts';
 import { browserDay } from './support/browser-day.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
 import {
@@ -174,24 +174,16 @@ describe('questionnaires in Chromium', () => {
   });
 
   it('a clinician the record is shared with sees the results in a table, question 9 on its own, and the kept video checks', async () => {
-    const patient = await signedInContext(tonus.browser, tonus.server.url, {
-      role: 'patient',
-      displayName: 'Tess Table',
-    });
-    const doctor = await signedInContext(
+    const {
+      patient,
+      clinician: doctor,
+      record,
+    } = await clinicianSharedWith(
       tonus.browser,
       tonus.server.url,
-      { role: 'clinician', displayName: 'Dr Rowe' },
-      { viewport: { width: 390, height: 844 } },
+      { patient: 'Tess Table', clinician: 'Dr Rowe' },
+      'read',
     );
-    const record = `/api/patients/${patient.client.account?.id}`;
-    const { code } = await patient.client.json<{ code: string }>(
-      'POST',
-      `${record}/invitations`,
-      { relation: 'clinician', scope: 'read', endsOn: null },
-      201,
-    );
-    await doctor.client.json('POST', '/api/invitations/accept', { code }, 201);
     const { page, problems } = await watchedPage(doctor.context, new URL(tonus.server.url).origin);
     const day = await browserDay(page);
     // 2+2+2+1+1+1+1+0 = 10 on items 1–8 and 2 on item 9: total 12, "moderate" (10–14).

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import type { BrowserContextOptions, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseVideoFile, type VideoAnalysisRun } from '../src/vision/analyse-video.ts';
-import { signedInContext } from './support/accounts.ts';
+import { clinicianSharedWith, signedInContext } from './support/accounts.ts';
 import { launchChromium } from './support/chromium.ts';
 import {
   axeViolations,
@@ -397,24 +397,16 @@ describe('video check in Chromium, measured on the device', () => {
     'lets a clinician measure a video for a shared record they may add to, and keep it there',
     async () => {
       const { file } = await videoFor('tremor-roll-2hz-3deg.mp4');
-      const patient = await signedInContext(tonus.browser, tonus.server.url, {
-        role: 'patient',
-        displayName: 'Rae Record',
-      });
-      const doctor = await signedInContext(
+      const {
+        patient,
+        clinician: doctor,
+        record,
+      } = await clinicianSharedWith(
         tonus.browser,
         tonus.server.url,
-        { role: 'clinician', displayName: 'Dr Vale' },
-        { viewport: { width: 390, height: 844 } },
+        { patient: 'Rae Record', clinician: 'Dr Vale' },
+        'read_write',
       );
-      const record = `/api/patients/${patient.client.account?.id}`;
-      const { code } = await patient.client.json<{ code: string }>(
-        'POST',
-        `${record}/invitations`,
-        { relation: 'clinician', scope: 'read_write', endsOn: null },
-        201,
-      );
-      await doctor.client.json('POST', '/api/invitations/accept', { code }, 201);
       const { page, problems } = await watchedPage(
         doctor.context,
         new URL(tonus.server.url).origin,
