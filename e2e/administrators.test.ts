@@ -49,7 +49,9 @@ describe('administrators in Chromium', () => {
     await page.getByRole('button', { name: 'Take the role from Cole Colleague' }).press('Enter');
     await page.getByText('Cole Colleague is no longer an administrator.').waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Erase my account' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Undo' }).press('Enter');
+    // Focus is on Undo, next to what was done (the removed card is gone).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
     await page.getByText('Cole Colleague is now an administrator.').waitFor();
     await page.getByRole('button', { name: 'Erase my account' }).waitFor();
     await screenshot(page, 'account-administrators-390');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -593,6 +594,24 @@ describe.each(testDatabaseTiers())('record entries on $name', (tier) => {
     expect(noted).toMatchObject({ note: 'seated, good light', measurements: sample.measurements });
     expect(await list('video-checks')).toEqual([
       expect.objectContaining({ id: saved.id, measurements: sample.measurements }),
+    ]);
+  });
+
+  it('reads a video check kept before lookedFor existed as looked for, once migrated', async () => {
+    // Such a row, as stored then; the migration (run at open) is run again here on it.
+    const sample = recordEntrySamples['video-checks'];
+    const { lookedFor: _l, ...olderTremor } = sample.measurements.tremor;
+    const older = { ...sample.measurements, tremor: olderTremor };
+    await store.db.execute(
+      sql`insert into video_checks (patient_id, measured_on, software_version, measurements) values (${patientId}, '2026-06-01', '0.1.0', ${JSON.stringify(older)}::jsonb)`,
+    );
+    const migration = readFileSync(
+      new URL('../store/migrations/0008_video_checks_looked_for.sql', import.meta.url),
+      'utf8',
+    );
+    await store.db.execute(sql.raw(migration));
+    expect(await list('video-checks')).toEqual([
+      expect.objectContaining({ measurements: sample.measurements }),
     ]);
   });
 

@@ -20,6 +20,8 @@ type EntryColumns = {
   recordedBy: PgColumn;
 };
 type EntryTable = PgTable & EntryColumns;
+/** A column of table `T` itself, so a column of another table does not type-check. */
+type ColumnOf<T extends EntryTable> = T['_']['columns'][keyof T['_']['columns']];
 
 /** What a caller gives for an entry: everything but the keys and the bookkeeping. */
 export type EntryValues<T extends EntryTable> = Omit<
@@ -35,9 +37,9 @@ export type EntryValues<T extends EntryTable> = Omit<
  */
 export function patientEntries<T extends EntryTable>(
   table: T,
-  newestFirstBy: PgColumn,
+  newestFirstBy: ColumnOf<T>,
   /** The diary day of an entry, for lists of a date range; the ordering column by default. */
-  dayColumn: PgColumn = newestFirstBy,
+  dayColumn: ColumnOf<T> = newestFirstBy,
 ) {
   type Row = InferSelectModel<T>;
   const inRecord = (patientId: string, id: string) =>

@@ -106,12 +106,12 @@ function SignedInRoutes({
       ))}
       {sections.some((s) => s.screen === 'clinic') && (
         <Route path="/clinic/patients/:id">
-          {(params) => <PatientRecordScreen patientId={params.id} />}
+          {(params) => <PatientRecordScreen key={params.id} patientId={params.id} />}
         </Route>
       )}
       {sections.some((s) => s.screen === 'clinic') && (
         <Route path="/clinic/patients/:id/video-check">
-          {(params) => <SharedRecordVideoCheck patientId={params.id} />}
+          {(params) => <SharedRecordVideoCheck key={params.id} patientId={params.id} />}
         </Route>
       )}
       <Route>

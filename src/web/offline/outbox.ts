@@ -25,6 +25,8 @@ export interface PendingSave {
 }
 
 const STORAGE_PREFIX = 'tonus-outbox:';
+/** Key prefix of the DELETE that takes back a new entry (withdrawNewEntry). */
+const withdrawPrefix = 'withdraw:';
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
 /**
@@ -106,7 +108,7 @@ export function withdrawNewEntry(postKey: string, deletePath: string): Promise<v
     return Promise.resolve();
   }
   return enqueueSave({
-    key: `withdraw:${postKey}`,
+    key: `${withdrawPrefix}${postKey}`,
     method: 'DELETE',
     path: deletePath,
     body: undefined,
@@ -153,6 +155,16 @@ async function sendAll() {
       persist(pending.filter((p) => p !== save));
       for (const listener of landedListeners) listener(save, body);
     } catch (error) {
+      // Taking back an entry that is not there (its save was refused, or it is gone already)
+      // has done what it was for.
+      if (
+        save.key.startsWith(withdrawPrefix) &&
+        error instanceof ApiProblem &&
+        error.status === 404
+      ) {
+        persist(pending.filter((p) => p !== save));
+        continue;
+      }
       const retryable =
         !(error instanceof ApiProblem) ||
         error.status === 0 ||

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, apiRequest } from '../api/api-request.ts';
 import type { Administrator } from '../api/types.ts';
@@ -26,34 +26,45 @@ export function AdministratorsPanel({
   const [status, setStatus] = useState<string>();
 
   const [removed, setRemoved] = useState<Administrator>();
+  /** What happened to the list (a removal or its undoing), said right under it. */
+  const [listStatus, setListStatus] = useState<{ message: string; tone: 'info' | 'error' }>();
+  // The Remove button goes with its card: focus moves to Undo, next to what was done.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
 
   async function remove(admin: Administrator) {
-    setProblem(undefined);
-    setStatus(undefined);
+    setListStatus(undefined);
     try {
       await apiRequest('DELETE', `/api/admin/administrators/${admin.id}`);
       setRemoved(admin);
-      setStatus(t('administrators.removed', { name: admin.displayName }));
+      setListStatus({
+        message: t('administrators.removed', { name: admin.displayName }),
+        tone: 'info',
+      });
       onNamed();
     } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
+      if (!(error instanceof ApiProblem)) throw error;
+      setListStatus({ message: error.message, tone: 'error' });
     }
   }
 
   /** A slip is undone, not argued with (UX.md): the role goes back to the same account. */
   async function undo(admin: Administrator) {
     setRemoved(undefined);
-    setStatus(undefined);
     try {
       const named = await apiRequest<Administrator>('POST', '/api/admin/administrators', {
         email: admin.email,
       });
-      setStatus(t('administrators.named', { name: named.displayName }));
+      setListStatus({
+        message: t('administrators.named', { name: named.displayName }),
+        tone: 'info',
+      });
       onNamed();
     } catch (error) {
-      if (error instanceof ApiProblem) setProblem(error);
-      else throw error;
+      if (!(error instanceof ApiProblem)) throw error;
+      setListStatus({ message: error.message, tone: 'error' });
     }
   }
 
@@ -97,6 +108,12 @@ export function AdministratorsPanel({
           </li>
         ))}
       </ul>
+      <StatusMessage message={listStatus?.message} tone={listStatus?.tone} />
+      {removed && (
+        <CalmButton ref={undoButton} variant="secondary" onPress={() => void undo(removed)}>
+          {t('administrators.undo')}
+        </CalmButton>
+      )}
       <form onSubmit={name} noValidate>
         <TextField
           label={t('administrators.emailLabel')}
@@ -116,11 +133,6 @@ export function AdministratorsPanel({
         </CalmButton>
       </form>
       <StatusMessage message={status} />
-      {removed && (
-        <CalmButton variant="secondary" onPress={() => void undo(removed)}>
-          {t('administrators.undo')}
-        </CalmButton>
-      )}
     </section>
   );
 }

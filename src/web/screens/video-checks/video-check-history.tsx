@@ -28,7 +28,8 @@ export function VideoCheckHistory({ patientId }: { patientId: string }) {
   const notMeasured = t('videoChecks.history.notMeasured');
 
   const tremor = ({ tremor: found }: SavedVideoCheck['measurements']) => {
-    if (!found.lookedFor) return notMeasured;
+    // `lookedFor` came after the first kept checks; those were all looked for.
+    if (found.lookedFor === false) return notMeasured;
     return found.detected && found.peakHz !== null
       ? t('videoChecks.history.tremorFound', {
           hz: formatNumber(found.peakHz, 1, i18n.language),
