@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeAdministrator, removeAdministrator } from '../store/administrators.ts';
 import type { Store } from '../store/open-store.ts';
 import { openTestStore, testDatabaseTiers } from '../store/test-databases.ts';
 import { ApiClient, inProcess } from './api-client.ts';
@@ -656,6 +657,31 @@ describe.each(testDatabaseTiers())('accounts and sessions on $name', (tier) => {
       ).text();
       expect(csv).toContain(`administrator.removed`);
       expect(csv).not.toContain('@example.org');
+    });
+
+    it('never changes the role without its trail: a trail that cannot be written undoes the change', async () => {
+      await sharedPatient();
+      const trailDown = async () => {
+        throw new Error('audit store unavailable');
+      };
+      await expect(makeAdministrator(store.db, 'doctor@example.org', trailDown)).rejects.toThrow(
+        'audit store unavailable',
+      );
+      const isAdmin = async (email: string) =>
+        (
+          await store.db.execute<{ is_admin: boolean }>(
+            sql`select is_admin from users where email = ${email}`,
+          )
+        ).rows[0]?.is_admin;
+      expect(await isAdmin('doctor@example.org')).toBe(false);
+      await makeAdministrator(store.db, 'doctor@example.org', async () => {});
+      const admin = await store.db.execute<{ id: string }>(
+        sql`select id from users where email = 'admin@example.org'`,
+      );
+      await expect(
+        removeAdministrator(store.db, admin.rows[0]?.id as string, trailDown),
+      ).rejects.toThrow('audit store unavailable');
+      expect(await isAdmin('admin@example.org')).toBe(true);
     });
 
     it("keeps a patient administrator's record until another account holds the role, unless theirs is the only account", async () => {

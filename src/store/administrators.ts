@@ -18,22 +18,29 @@ export async function listAdministrators(db: Database): Promise<Administrator[]>
     .orderBy(asc(users.createdAt), asc(users.email));
 }
 
-/** Gives the account with this (normalised) email the administrator's role; undefined if none. */
+/**
+ * Gives the account with this (normalised) email the administrator's role; undefined if none.
+ * `recordInTrail` runs in the same transaction, so the role never changes without its trail.
+ */
 export async function makeAdministrator(
   db: Database,
   email: string,
+  recordInTrail: (tx: Database, accountId: string) => Promise<void>,
 ): Promise<Administrator | undefined> {
-  const [row] = await db
-    .update(users)
-    .set({ isAdmin: true })
-    .where(eq(users.email, email))
-    .returning({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-    });
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ isAdmin: true })
+      .where(eq(users.email, email))
+      .returning({
+        id: users.id,
+        email: users.email,
+        displayName: users.displayName,
+        role: users.role,
+      });
+    if (row) await recordInTrail(tx, row.id);
+    return row;
+  });
 }
 
 export class LastAdministratorError extends Error {
@@ -66,12 +73,15 @@ export type AdministratorRemoval = 'removed' | 'not_an_administrator' | 'last_ad
 export async function removeAdministrator(
   db: Database,
   userId: string,
+  /** Runs in the same transaction, so the role never goes without its trail. */
+  recordInTrail: (tx: Database) => Promise<void>,
 ): Promise<AdministratorRemoval> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ACCOUNT_LOCK_KEY})`);
     if (!(await isAdministrator(tx, userId))) return 'not_an_administrator';
     if ((await countOthers(tx, userId)).administrators === 0) return 'last_administrator';
     await tx.update(users).set({ isAdmin: false }).where(eq(users.id, userId));
+    await recordInTrail(tx);
     return 'removed';
   });
 }

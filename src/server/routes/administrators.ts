@@ -6,7 +6,7 @@ import {
   removeAdministrator,
 } from '../../store/administrators.ts';
 import { appendAuditEvent } from '../../store/audit-events.ts';
-import type { Store } from '../../store/open-store.ts';
+import type { Database, Store } from '../../store/open-store.ts';
 import { ApiError, errorResponses } from '../api-error.ts';
 import { type AppEnv, createRouter } from '../app-env.ts';
 import { requireSignedIn } from '../auth/authenticate.ts';
@@ -96,12 +96,13 @@ function requireAdministrator(c: Context<AppEnv>) {
 export function administratorRoutes(store: Store) {
   /** Who gave or took the role from whom, by account id only: no email in the audit log. */
   const recordInTrail = (
+    tx: Database,
     c: Context<AppEnv>,
     user: { id: string; role: string },
     action: 'administrator.named' | 'administrator.removed',
     accountId: string,
   ) =>
-    appendAuditEvent(store.db, {
+    appendAuditEvent(tx, {
       actorId: user.id,
       actorRole: user.role,
       patientId: null,
@@ -121,7 +122,9 @@ export function administratorRoutes(store: Store) {
     })
     .openapi(add, async (c) => {
       const user = requireAdministrator(c);
-      const named = await makeAdministrator(store.db, c.req.valid('json').email);
+      const named = await makeAdministrator(store.db, c.req.valid('json').email, (tx, id) =>
+        recordInTrail(tx, c, user, 'administrator.named', id),
+      );
       if (!named) {
         throw new ApiError(
           404,
@@ -129,13 +132,14 @@ export function administratorRoutes(store: Store) {
           'No account has this email. The person signs up first; then name them here.',
         );
       }
-      await recordInTrail(c, user, 'administrator.named', named.id);
       return c.json({ ...named, isYou: named.id === user.id }, 200);
     })
     .openapi(remove, async (c) => {
       const user = requireAdministrator(c);
       const { accountId } = c.req.valid('param');
-      const outcome = await removeAdministrator(store.db, accountId);
+      const outcome = await removeAdministrator(store.db, accountId, (tx) =>
+        recordInTrail(tx, c, user, 'administrator.removed', accountId),
+      );
       if (outcome === 'not_an_administrator') {
         throw new ApiError(
           404,
@@ -150,7 +154,6 @@ export function administratorRoutes(store: Store) {
           'This is the only administrator, and Tonus needs one. Name another administrator first.',
         );
       }
-      await recordInTrail(c, user, 'administrator.removed', accountId);
       return c.body(null, 204);
     });
 }
